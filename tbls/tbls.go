@@ -1,0 +1,198 @@
+// Package tbls is KeyStake's BLS12-381 signature library: Ethereum's
+// ciphersuite (minimal-pubkey-size, BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_)
+// with threshold key splitting, signature recovery and batch verification.
+//
+// It is built on github.com/herumi/bls-eth-go-binary. The rest of KeyStake
+// sees only this package's types: compressed public keys (48 bytes),
+// compressed signatures (96 bytes) and opaque secret keys.
+//
+// Share indices are operator indices 1..n: share i is the key polynomial
+// evaluated at x = i, and the group key sits at x = 0.
+package tbls
+
+import (
+	"crypto/subtle"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/herumi/bls-eth-go-binary/bls"
+)
+
+// Sizes of the serialised forms.
+const (
+	SecretKeyLength = 32
+	PublicKeyLength = 48
+	SignatureLength = 96
+)
+
+// PublicKey is a compressed G1 point.
+type PublicKey [PublicKeyLength]byte
+
+// Signature is a compressed G2 point.
+type Signature [SignatureLength]byte
+
+// String returns the 0x-prefixed hex form.
+func (p PublicKey) String() string { return "0x" + hex.EncodeToString(p[:]) }
+
+// String returns the 0x-prefixed hex form.
+func (s Signature) String() string { return "0x" + hex.EncodeToString(s[:]) }
+
+// ErrInvalidKey and ErrInvalidSignature report bytes that do not decode to a
+// valid point or scalar.
+var (
+	ErrInvalidKey       = errors.New("invalid BLS key")
+	ErrInvalidSignature = errors.New("invalid BLS signature")
+)
+
+var initOnce sync.Once
+
+// ensureInit selects the BLS12-381 curve and Ethereum's hash-to-curve mode
+// and turns on subgroup checks for every deserialised point.
+func ensureInit() {
+	initOnce.Do(func() {
+		if err := bls.Init(bls.BLS12_381); err != nil {
+			panic(fmt.Sprintf("tbls: init herumi BLS: %v", err))
+		}
+		if err := bls.SetETHmode(bls.EthModeDraft07); err != nil {
+			panic(fmt.Sprintf("tbls: set ETH mode: %v", err))
+		}
+		bls.VerifyPublicKeyOrder(true)
+		bls.VerifySignatureOrder(true)
+	})
+}
+
+// SecretKey is a BLS secret scalar. The zero value is not usable; create one
+// with GenerateSecretKey or SecretKeyFromBytes, and call Zero when done.
+type SecretKey struct {
+	k bls.SecretKey
+}
+
+// GenerateSecretKey returns a fresh secret key from the system CSPRNG.
+func GenerateSecretKey() *SecretKey {
+	ensureInit()
+	var sk SecretKey
+	sk.k.SetByCSPRNG()
+	return &sk
+}
+
+// SecretKeyFromBytes decodes a 32-byte big-endian scalar. It rejects zero
+// and values not below the group order. The input is not retained.
+func SecretKeyFromBytes(b []byte) (*SecretKey, error) {
+	ensureInit()
+	if len(b) != SecretKeyLength {
+		return nil, fmt.Errorf("%w: secret key is %d bytes, want %d", ErrInvalidKey, len(b), SecretKeyLength)
+	}
+	var sk SecretKey
+	if err := sk.k.Deserialize(b); err != nil {
+		return nil, fmt.Errorf("%w: secret key out of range", ErrInvalidKey)
+	}
+	if sk.k.IsZero() {
+		return nil, fmt.Errorf("%w: secret key is zero", ErrInvalidKey)
+	}
+	return &sk, nil
+}
+
+// Bytes returns the 32-byte big-endian scalar. The caller owns the slice and
+// should zero it when done.
+func (sk *SecretKey) Bytes() []byte { return sk.k.Serialize() }
+
+// PublicKey returns the compressed public key of sk.
+func (sk *SecretKey) PublicKey() PublicKey {
+	var pk PublicKey
+	copy(pk[:], sk.k.GetPublicKey().Serialize())
+	return pk
+}
+
+// Sign signs msg (the message itself, e.g. a 32-byte signing root).
+func (sk *SecretKey) Sign(msg []byte) Signature {
+	var sig Signature
+	copy(sig[:], sk.k.SignByte(msg).Serialize())
+	return sig
+}
+
+// Equal reports whether two secret keys are the same scalar, in constant time.
+func (sk *SecretKey) Equal(other *SecretKey) bool {
+	a, b := sk.k.Serialize(), other.k.Serialize()
+	defer zero(a)
+	defer zero(b)
+	return subtle.ConstantTimeCompare(a, b) == 1
+}
+
+// Zero overwrites the key in memory. The key is unusable afterwards.
+func (sk *SecretKey) Zero() {
+	sk.k = bls.SecretKey{}
+}
+
+func zero(b []byte) {
+	for i := range b {
+		b[i] = 0
+	}
+}
+
+// PublicKeyFromBytes decodes and validates a compressed public key
+// (on the curve, in the subgroup, not the identity).
+func PublicKeyFromBytes(b []byte) (PublicKey, error) {
+	var pk PublicKey
+	if _, err := decodePublicKey(b); err != nil {
+		return pk, err
+	}
+	copy(pk[:], b)
+	return pk, nil
+}
+
+// SignatureFromBytes decodes and validates a compressed signature
+// (on the curve, in the subgroup).
+func SignatureFromBytes(b []byte) (Signature, error) {
+	var sig Signature
+	if _, err := decodeSignature(b); err != nil {
+		return sig, err
+	}
+	copy(sig[:], b)
+	return sig, nil
+}
+
+func decodePublicKey(b []byte) (*bls.PublicKey, error) {
+	ensureInit()
+	if len(b) != PublicKeyLength {
+		return nil, fmt.Errorf("%w: public key is %d bytes, want %d", ErrInvalidKey, len(b), PublicKeyLength)
+	}
+	var pk bls.PublicKey
+	if err := pk.Deserialize(b); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInvalidKey, err)
+	}
+	if pk.IsZero() {
+		return nil, fmt.Errorf("%w: public key is the identity", ErrInvalidKey)
+	}
+	return &pk, nil
+}
+
+func decodeSignature(b []byte) (*bls.Sign, error) {
+	ensureInit()
+	if len(b) != SignatureLength {
+		return nil, fmt.Errorf("%w: signature is %d bytes, want %d", ErrInvalidSignature, len(b), SignatureLength)
+	}
+	var sig bls.Sign
+	if err := sig.Deserialize(b); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInvalidSignature, err)
+	}
+	return &sig, nil
+}
+
+// Verify checks sig over msg under pk. It returns nil only for a valid
+// signature; otherwise an error saying whether decoding or checking failed.
+func Verify(pk PublicKey, msg []byte, sig Signature) error {
+	p, err := decodePublicKey(pk[:])
+	if err != nil {
+		return err
+	}
+	s, err := decodeSignature(sig[:])
+	if err != nil {
+		return err
+	}
+	if !s.VerifyByte(p, msg) {
+		return fmt.Errorf("%w: does not verify under %s", ErrInvalidSignature, pk)
+	}
+	return nil
+}
