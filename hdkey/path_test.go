@@ -62,7 +62,7 @@ func TestParsePathRejects(t *testing.T) {
 		"m/99999999999999999999999",
 		"m/12381'/3600'/0'", // hardened marker
 		"m/1/m",
-		"m/١",                                          // non-ASCII digit
+		"m/١", // non-ASCII digit
 		"m/" + strings.Repeat("1/", MaxPathDepth) + "1", // too deep
 	} {
 		if _, err := ParsePath(in); !errors.Is(err, ErrInvalidPath) {
