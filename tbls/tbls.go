@@ -153,32 +153,53 @@ func SignatureFromBytes(b []byte) (Signature, error) {
 	return sig, nil
 }
 
+// decodePublicKey returns the validated point for b, from the cache of
+// validated keys when possible. The result is the caller's own copy.
 func decodePublicKey(b []byte) (*bls.PublicKey, error) {
 	ensureInit()
 	if len(b) != PublicKeyLength {
 		return nil, fmt.Errorf("%w: public key is %d bytes, want %d", ErrInvalidKey, len(b), PublicKeyLength)
 	}
+	key := PublicKey(b)
 	var pk bls.PublicKey
+	if publicKeyCache.get(key, &pk) {
+		return &pk, nil
+	}
 	if err := pk.Deserialize(b); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrInvalidKey, err)
+		return nil, fmt.Errorf("%w: not a compressed G1 point in the subgroup", ErrInvalidKey)
 	}
 	if pk.IsZero() {
 		return nil, fmt.Errorf("%w: public key is the identity", ErrInvalidKey)
 	}
+	publicKeyCache.put(key, &pk)
 	return &pk, nil
 }
 
+// decodeSignature returns the validated point for b, from the cache of
+// validated signatures when possible. The result is the caller's own copy.
+// The identity is accepted only in its canonical encoding (0xc0, then zeros).
 func decodeSignature(b []byte) (*bls.Sign, error) {
 	ensureInit()
 	if len(b) != SignatureLength {
 		return nil, fmt.Errorf("%w: signature is %d bytes, want %d", ErrInvalidSignature, len(b), SignatureLength)
 	}
+	key := Signature(b)
 	var sig bls.Sign
-	if err := sig.Deserialize(b); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrInvalidSignature, err)
+	if signatureCache.get(key, &sig) {
+		return &sig, nil
 	}
+	if err := sig.Deserialize(b); err != nil {
+		return nil, fmt.Errorf("%w: not a compressed G2 point in the subgroup", ErrInvalidSignature)
+	}
+	if sig.IsZero() && key != identitySignature {
+		return nil, fmt.Errorf("%w: non-canonical encoding of the identity", ErrInvalidSignature)
+	}
+	signatureCache.put(key, &sig)
 	return &sig, nil
 }
+
+// identitySignature is the only accepted encoding of the G2 identity.
+var identitySignature = Signature{0: 0xc0}
 
 // Verify checks sig over msg under pk. It returns nil only for a valid
 // signature; otherwise an error saying whether decoding or checking failed.
