@@ -49,7 +49,7 @@ func TestParseAddress(t *testing.T) {
 		{"0x5AAEB6053F3E94C9B9A09F33669435E7EF1BEAED", ""},       // all upper: no checksum
 		{"5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", ""},         // no prefix
 		{"0X5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", ""},       // upper-case prefix
-		{"0x5aAeb6053f3E94C9b9A09f33669435E7Ef1BeAed", "EIP-55"}, // one letter's case wrong (published in pluto's test)
+		{"0x5aAeb6053f3E94C9b9A09f33669435E7Ef1BeAed", "EIP-55"}, // one letter's case wrong
 		{"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAe", "39 hex digits, want 40"},
 		{"0x01D4BB555d3B0D7fF17c606161B44E372689C14F4B", "42 hex digits, want 40"},
 		{"", "0 hex digits"},

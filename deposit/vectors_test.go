@@ -126,6 +126,23 @@ const ethStakingSmithHoleskyExecution = `[
   }
 ]`
 
+// charonGoerliCompounding is the first deposit of ObolNetwork/charon's
+// eth2util/deposit/testdata/TestMarshalDepositData.golden (commit 16225004):
+// 0x02 credentials on Goerli, which this package treats as a custom network.
+const charonGoerliCompounding = `[
+ {
+  "pubkey": "80d0436ccacd2b263f5e9e7ebaa14015fe5c80d3e57dc7c37bcbda783895e3491019d3ed694ecbb49c8c80a0480c0392",
+  "withdrawal_credentials": "02000000000000000000000005f9f73f74c205f2b9267c04296e3069767531fb",
+  "amount": 32000000000,
+  "signature": "aed3c99949ab93622f2d1baaeb047d30cb33e744e1a8464eebe1a2a634f0f23529ce753c54035968e9f3f683bca02f6704c933ca9ff2b181897de4eb27b0b2568721fe625084d5cc9030be55ceb1bc573df61a8a67bad87d94187ee4d28fc36f",
+  "deposit_message_root": "0ed9775278db27ab7ef0efeea0861750d1f0e917deecfe68398321468201f2f8",
+  "deposit_data_root": "10e0a77c03f4420198571cf957ce3cd7cc85ae310664c77ff9556eba18ec8689",
+  "fork_version": "00001020",
+  "network_name": "goerli",
+  "deposit_cli_version": "2.7.0"
+ }
+]`
+
 // vectorFiles are the published files that must verify as they are.
 var vectorFiles = []struct {
 	name    string
@@ -137,6 +154,7 @@ var vectorFiles = []struct {
 	{"eth-staking-smith mainnet 0x00", ethStakingSmithMainnetBLS, Mainnet, 3},
 	{"eth-staking-smith mainnet 0x01", ethStakingSmithMainnetExecution, Mainnet, 1},
 	{"eth-staking-smith holesky 0x01", ethStakingSmithHoleskyExecution, Holesky, 1},
+	{"charon goerli 0x02", charonGoerliCompounding, Network{Name: "goerli", ForkVersion: [4]byte{0x00, 0x00, 0x10, 0x20}}, 1},
 }
 
 func TestPublishedVectorsVerify(t *testing.T) {
