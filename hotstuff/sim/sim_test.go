@@ -1,0 +1,52 @@
+package sim
+
+import (
+	"fmt"
+	"os"
+	"testing"
+	"time"
+)
+
+// long reports whether the long sweeps are on (make test-long).
+func long() bool { return os.Getenv("KEYSTAKE_LONG") == "1" }
+
+func TestHappyPath(t *testing.T) {
+	for _, n := range []int{4, 7, 10, 13} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			delta := 10 * time.Millisecond
+			r := Run(Options{N: n, Seed: 1, Net: Network{MinDelay: delta, MaxDelay: delta}, Wire: true})
+			if !r.OK() || !r.TerminationChecked {
+				t.Fatalf("violations %v checked %v", r.Violations, r.TerminationChecked)
+			}
+			if len(r.Decisions) != n {
+				t.Fatalf("%d decisions, want %d", len(r.Decisions), n)
+			}
+			if r.Last != 3*delta {
+				t.Errorf("last decision at %v, want 3 one-way delays (%v)", r.Last, 3*delta)
+			}
+		})
+	}
+}
+
+func TestRandomSweep(t *testing.T) {
+	seeds := map[int]int{4: 300, 7: 100, 10: 40, 13: 25}
+	if long() {
+		seeds = map[int]int{4: 5000, 7: 3000, 10: 2000, 13: 1500}
+	}
+	for _, n := range []int{4, 7, 10, 13} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			checked := 0
+			for seed := uint64(0); seed < uint64(seeds[n]); seed++ {
+				o := Random(n, seed)
+				r := Run(o)
+				if !r.OK() {
+					t.Fatalf("seed %d (%+v): %v", seed, o, r.Violations)
+				}
+				if r.TerminationChecked {
+					checked++
+				}
+			}
+			t.Logf("n=%d: %d seeds, termination owed and met in %d", n, seeds[n], checked)
+		})
+	}
+}
