@@ -165,7 +165,9 @@ func decodePublicKey(b []byte) (*bls.PublicKey, error) {
 	if publicKeyCache.get(key, &pk) {
 		return &pk, nil
 	}
-	if err := pk.Deserialize(b); err != nil {
+	// Decode from the copy: cgo rejects a pointer into memory that holds Go
+	// pointers, such as b inside an Entry.
+	if err := pk.Deserialize(key[:]); err != nil {
 		return nil, fmt.Errorf("%w: not a compressed G1 point in the subgroup", ErrInvalidKey)
 	}
 	if pk.IsZero() {
@@ -188,7 +190,7 @@ func decodeSignature(b []byte) (*bls.Sign, error) {
 	if signatureCache.get(key, &sig) {
 		return &sig, nil
 	}
-	if err := sig.Deserialize(b); err != nil {
+	if err := sig.Deserialize(key[:]); err != nil { // from the copy, as above
 		return nil, fmt.Errorf("%w: not a compressed G2 point in the subgroup", ErrInvalidSignature)
 	}
 	if sig.IsZero() && key != identitySignature {
