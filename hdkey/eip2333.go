@@ -23,7 +23,7 @@ import (
 const MinSeedLength = 32
 
 // ErrSeedTooShort reports a seed shorter than MinSeedLength.
-var ErrSeedTooShort = errors.New("hdkey: seed shorter than 256 bits")
+var ErrSeedTooShort = errors.New("seed shorter than 256 bits")
 
 const (
 	// lamportChunks is the number of 32-byte Lamport secrets per half

@@ -14,7 +14,7 @@ import (
 // ErrInvalidMnemonic reports a mnemonic with a wrong word count, a word
 // outside the BIP-39 English word list, or a bad checksum. Its messages
 // never contain the mnemonic's words.
-var ErrInvalidMnemonic = errors.New("hdkey: invalid mnemonic")
+var ErrInvalidMnemonic = errors.New("invalid mnemonic")
 
 const (
 	mnemonicEntropyBits = 256 // 24 words
@@ -46,18 +46,18 @@ func ValidateMnemonic(mnemonic string) error {
 	switch len(words) {
 	case 12, 15, 18, 21, 24:
 	default:
-		return fmt.Errorf("%w: %d words, want 12, 15, 18, 21 or 24", ErrInvalidMnemonic, len(words))
+		return fmt.Errorf("validate mnemonic: %w: %d words, want 12, 15, 18, 21 or 24", ErrInvalidMnemonic, len(words))
 	}
 	for i, w := range words {
 		if _, ok := bip39.GetWordIndex(w); !ok {
-			return fmt.Errorf("%w: word %d is not in the BIP-39 English word list", ErrInvalidMnemonic, i+1)
+			return fmt.Errorf("validate mnemonic: %w: word %d is not in the BIP-39 English word list", ErrInvalidMnemonic, i+1)
 		}
 	}
 	entropy, err := bip39.EntropyFromMnemonic(strings.Join(words, " "))
 	if err != nil {
 		// The words are all known, so only the checksum can be wrong; the
 		// library's own error is not passed on as it may quote a word.
-		return fmt.Errorf("%w: checksum mismatch", ErrInvalidMnemonic)
+		return fmt.Errorf("validate mnemonic: %w: checksum mismatch", ErrInvalidMnemonic)
 	}
 	zero(entropy)
 	return nil

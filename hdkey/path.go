@@ -22,7 +22,7 @@ const (
 )
 
 // ErrInvalidPath reports a path string that ParsePath rejects.
-var ErrInvalidPath = errors.New("hdkey: invalid derivation path")
+var ErrInvalidPath = errors.New("invalid derivation path")
 
 // Path is a parsed derivation path: the child indices below the master
 // node, outermost first. An empty Path denotes the master key itself.
@@ -48,18 +48,18 @@ func (p Path) String() string {
 // EIP-2333 tree path (e.g. "m/0" of the EIP-2333 test vectors) is allowed,
 // and "m" alone denotes the master key.
 func ParsePath(s string) (Path, error) {
+	if depth := strings.Count(s, "/"); depth > MaxPathDepth {
+		return nil, fmt.Errorf("parse path %q: %w: %d levels, at most %d allowed", truncate(s), ErrInvalidPath, depth, MaxPathDepth)
+	}
 	parts := strings.Split(s, "/")
 	if parts[0] != "m" {
-		return nil, fmt.Errorf("%w: %q does not start with \"m\"", ErrInvalidPath, truncate(s))
-	}
-	if len(parts)-1 > MaxPathDepth {
-		return nil, fmt.Errorf("%w: %d levels, at most %d allowed", ErrInvalidPath, len(parts)-1, MaxPathDepth)
+		return nil, fmt.Errorf("parse path %q: %w: does not start with \"m\"", truncate(s), ErrInvalidPath)
 	}
 	path := make(Path, 0, len(parts)-1)
 	for level, part := range parts[1:] {
 		index, err := parseIndex(part)
 		if err != nil {
-			return nil, fmt.Errorf("%w: level %d of %q: %v", ErrInvalidPath, level+1, truncate(s), err)
+			return nil, fmt.Errorf("parse path %q: %w: level %d: %v", truncate(s), ErrInvalidPath, level+1, err)
 		}
 		path = append(path, index)
 	}
