@@ -36,13 +36,14 @@ func ProposalPayload(k Key, v View, valueHash Hash, justify *QC) []byte {
 }
 
 // NewViewPayload returns the bytes an operator signs when it enters view v
-// reporting its lock (nil for none).
-func NewViewPayload(k Key, v View, lock *QC) []byte {
+// reporting the last view it voted in and its lock (nil for none).
+func NewViewPayload(k Key, v, lastVoted View, lock *QC) []byte {
 	d := lock.Digest()
-	b := make([]byte, 0, len(domain)+7+keySize+4+32)
+	b := make([]byte, 0, len(domain)+7+keySize+8+32)
 	b = append(b, domain+"newview"...)
 	b = appendKey(b, k)
 	b = binary.BigEndian.AppendUint32(b, uint32(v))
+	b = binary.BigEndian.AppendUint32(b, uint32(lastVoted))
 	return append(b, d[:]...)
 }
 
@@ -55,7 +56,7 @@ func signingPayload(m *Message) []byte {
 	case KindVote:
 		return VotePayload(m.Key, m.View, m.Phase, m.ValueHash)
 	case KindNewView:
-		return NewViewPayload(m.Key, m.View, m.QC)
+		return NewViewPayload(m.Key, m.View, m.LastVoted, m.QC)
 	}
 	return nil
 }

@@ -9,7 +9,7 @@ import (
 // Wire format (all integers big-endian), version 1:
 //
 //	message = version:u8 kind:u8 key:49 from:u16 view:u32 phase:u8
-//	          valueHash:32 valueLen:u32 value:valueLen hasQC:u8 [qc]
+//	          lastVoted:u32 valueHash:32 valueLen:u32 value:valueLen hasQC:u8 [qc]
 //	          sigLen:u8 sig:sigLen
 //	qc      = view:u32 phase:u8 valueHash:32 signers:u64 count:u8
 //	          count*(sigLen:u8 sig:sigLen)
@@ -23,8 +23,8 @@ import (
 const wireVersion = 1
 
 // Fixed part of a message: version, kind, key, from, view, phase,
-// valueHash, valueLen.
-const msgHeaderSize = 1 + 1 + keySize + 2 + 4 + 1 + 32 + 4
+// lastVoted, valueHash, valueLen.
+const msgHeaderSize = 1 + 1 + keySize + 2 + 4 + 1 + 4 + 32 + 4
 
 // Limits bounds what an instance accepts. The zero value means the
 // defaults (DefaultLimits).
@@ -113,6 +113,7 @@ func (m *Message) appendTo(b []byte) []byte {
 	b = binary.BigEndian.AppendUint16(b, m.From)
 	b = binary.BigEndian.AppendUint32(b, uint32(m.View))
 	b = append(b, byte(m.Phase))
+	b = binary.BigEndian.AppendUint32(b, uint32(m.LastVoted))
 	b = append(b, m.ValueHash[:]...)
 	b = binary.BigEndian.AppendUint32(b, uint32(len(m.Value)))
 	b = append(b, m.Value...)
@@ -230,6 +231,7 @@ func DecodeMessage(b []byte, lim Limits) (*Message, error) {
 	m.From = r.u16()
 	m.View = View(r.u32())
 	m.Phase = Phase(r.u8())
+	m.LastVoted = View(r.u32())
 	m.ValueHash = r.hash()
 	vlen := r.u32()
 	if r.err == nil && uint64(vlen) > uint64(lim.MaxValueSize) {
@@ -287,6 +289,9 @@ func (m *Message) Check(lim Limits) error {
 	}
 	if m.View == 0 {
 		return fmt.Errorf("%w: view 0", ErrMalformed)
+	}
+	if m.LastVoted != 0 && (m.Kind != KindNewView || m.LastVoted > m.View) {
+		return fmt.Errorf("%w: last-voted view", ErrMalformed)
 	}
 	if m.QC != nil {
 		if err := m.QC.check(lim); err != nil {

@@ -152,6 +152,7 @@ type Instance[V any] struct {
 	proposals map[View]Hash   // accepted proposal per view
 	proposed  bool            // this node proposed in the current view
 	newViews  uint64          // senders of new-view for the current view
+	nvVoted   []View          // their reported last-voted views
 	votes     map[slot]map[int]voteRec
 	formed    map[slot]*QC
 	buffer    [][]*Message // future-view messages per sender
@@ -182,6 +183,7 @@ func New[V any](cfg Config[V], restored *State) (*Instance[V], error) {
 		buffer:    make([][]*Message, cfg.N),
 		verified:  map[Hash]bool{},
 		replied:   make([]View, cfg.N),
+		nvVoted:   make([]View, cfg.N),
 	}
 	if restored != nil {
 		if err := in.restore(restored); err != nil {
@@ -436,15 +438,17 @@ func (in *Instance[V]) replay() {
 // sendNewView tells every operator this node's lock (with the value) for
 // the current view.
 func (in *Instance[V]) sendNewView() {
-	m := &Message{Kind: KindNewView, Key: in.cfg.Key, From: uint16(in.cfg.Self), View: in.view, QC: in.lock}
+	m := &Message{Kind: KindNewView, Key: in.cfg.Key, From: uint16(in.cfg.Self), View: in.view,
+		LastVoted: in.voted.view, QC: in.lock}
 	if in.lock != nil {
 		m.ValueHash = in.lock.ValueHash
 		m.Value = in.bodies[in.lock.ValueHash]
 	}
-	if !in.sign(m, NewViewPayload(m.Key, m.View, m.QC)) {
+	if !in.sign(m, NewViewPayload(m.Key, m.View, m.LastVoted, m.QC)) {
 		return
 	}
 	in.newViews |= 1 << uint(in.cfg.Self)
+	in.nvVoted[in.cfg.Self] = m.LastVoted
 	in.cfg.Broadcast(m)
 }
 
@@ -465,8 +469,10 @@ func (in *Instance[V]) isLeader() bool {
 
 // tryPropose lets the leader propose once per view, as soon as it may:
 // in view 1 at once; later at once if it holds a certificate of the
-// previous view (HotStuff-2's responsive path) or has every operator's
-// new-view; otherwise once it has a quorum of new-views and the grace
+// previous view (HotStuff-2's responsive path), or has every operator's
+// new-view, or a quorum of new-views whose senders have not voted after
+// the justification's view (then no newer certificate can exist: see the
+// package doc); otherwise once it has a quorum of new-views and the grace
 // period has passed.
 func (in *Instance[V]) tryPropose() {
 	if in.proposed || in.stopped || in.decision != nil || !in.isLeader() {
@@ -479,6 +485,7 @@ func (in *Instance[V]) tryPropose() {
 	case v == 1:
 	case justify != nil && justify.View+1 == v:
 	case heard >= in.n:
+	case in.quiet(qcView(justify)) >= in.q:
 	case heard >= in.q && !in.now.Before(in.cfg.Schedule.Grace(v)):
 	default:
 		return
@@ -495,6 +502,18 @@ func (in *Instance[V]) tryPropose() {
 	}
 	in.cfg.Broadcast(m)
 	_ = in.acceptProposal(m) // the leader votes for its own proposal like anyone
+}
+
+// quiet counts the new-views of the current view whose sender has voted in
+// no view after h.
+func (in *Instance[V]) quiet(h View) int {
+	c := 0
+	for rest := in.newViews; rest != 0; rest &= rest - 1 {
+		if in.nvVoted[bits.TrailingZeros64(rest)] <= h {
+			c++
+		}
+	}
+	return c
 }
 
 // proposalValue returns the encoded value to propose: the justification's
@@ -745,6 +764,7 @@ func (in *Instance[V]) onNewView(m *Message) error {
 		in.noteQC(m.QC)
 	}
 	in.newViews |= bit
+	in.nvVoted[m.From] = m.LastVoted
 	in.tryPropose()
 	return nil
 }

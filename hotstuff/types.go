@@ -156,6 +156,9 @@ type Message struct {
 	From      uint16
 	View      View
 	Phase     Phase
+	// LastVoted (KindNewView only) is the highest view in which the
+	// sender has cast any vote, 0 if none.
+	LastVoted View
 	ValueHash Hash
 	Value     []byte
 	QC        *QC

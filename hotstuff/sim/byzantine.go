@@ -14,7 +14,7 @@ func (s *sim) resign(id int, m *hotstuff.Message) *hotstuff.Message {
 	case hotstuff.KindVote:
 		m.Sig = s.signAs(id, hotstuff.VotePayload(m.Key, m.View, m.Phase, m.ValueHash))
 	case hotstuff.KindNewView:
-		m.Sig = s.signAs(id, hotstuff.NewViewPayload(m.Key, m.View, m.QC))
+		m.Sig = s.signAs(id, hotstuff.NewViewPayload(m.Key, m.View, m.LastVoted, m.QC))
 	}
 	return m
 }

@@ -21,6 +21,7 @@ import (
 	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -133,7 +134,10 @@ type Result struct {
 	// under which every honest operator must decide.
 	TerminationChecked bool
 	Messages           int
-	Deadline           time.Duration
+	// Rejected counts the messages honest replicas dropped, by reason
+	// (the hotstuff.Err* value's text).
+	Rejected map[string]int
+	Deadline time.Duration
 	// Last is when the last honest operator decided (0 if none).
 	Last time.Duration
 }
@@ -229,7 +233,7 @@ func newSim(o Options) *sim {
 	if o.Views == 0 {
 		o.Views = 10
 	}
-	s := &sim{o: o, rng: rand.New(rand.NewPCG(o.Seed, 0x6b657973)), votes: map[[3]uint64]hotstuff.Hash{}, valid: map[string]bool{}}
+	s := &sim{res: Result{Rejected: map[string]int{}}, o: o, rng: rand.New(rand.NewPCG(o.Seed, 0x6b657973)), votes: map[[3]uint64]hotstuff.Hash{}, valid: map[string]bool{}}
 	s.key = simKey(o.Seed)
 	s.sched = hotstuff.Schedule{Start: epoch, Base: o.Base, Wait: o.Wait}
 	s.sched.Deadline = s.sched.ViewEnd(hotstuff.View(o.Views))
@@ -368,10 +372,30 @@ func (s *sim) deliver(r *replica, e *event) {
 	if e.wire != nil {
 		var err error
 		if m, err = hotstuff.DecodeMessage(e.wire, hotstuff.Limits{}); err != nil {
+			s.res.Rejected["undecodable"]++
 			return
 		}
 	}
-	_ = r.inst.Handle(m, s.local(r))
+	if err := r.inst.Handle(m, s.local(r)); err != nil && s.honest(r.id) {
+		s.res.Rejected[reason(err)]++
+	}
+}
+
+// reasons are the validation errors Result.Rejected counts.
+var reasons = []error{hotstuff.ErrMalformed, hotstuff.ErrTooLarge, hotstuff.ErrWrongInstance,
+	hotstuff.ErrUnknownSender, hotstuff.ErrFromSelf, hotstuff.ErrBadSignature, hotstuff.ErrBadCertificate,
+	hotstuff.ErrStaleView, hotstuff.ErrFarFuture, hotstuff.ErrBufferFull, hotstuff.ErrNotLeader,
+	hotstuff.ErrEquivocation, hotstuff.ErrDuplicate, hotstuff.ErrInvalidValue, hotstuff.ErrUnsafe,
+	hotstuff.ErrStopped, hotstuff.ErrPersist}
+
+// reason names the validation error err wraps.
+func reason(err error) string {
+	for _, r := range reasons {
+		if errors.Is(err, r) {
+			return strings.TrimPrefix(r.Error(), "hotstuff: ")
+		}
+	}
+	return "other"
 }
 
 // start creates (or recreates from disk) a replica's instance.

@@ -50,3 +50,30 @@ func TestRandomSweep(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstLeaderCrashed: with view 1's leader offline, view 2's leader
+// proposes as soon as a quorum reports no vote, so everyone decides one
+// new-view delay plus three delays after view 1 ends.
+func TestFirstLeaderCrashed(t *testing.T) {
+	delta := 10 * time.Millisecond
+	for _, n := range []int{4, 7, 10, 13} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			seed := uint64(0)
+			for ; Leader1(n, seed) == leaderOf(n, seed, 2); seed++ {
+			}
+			o := Options{N: n, Seed: seed, Faults: map[int]Behavior{Leader1(n, seed): Offline},
+				Net: Network{MinDelay: delta, MaxDelay: delta}, Wire: true}
+			r := Run(o)
+			if !r.OK() || !r.TerminationChecked || len(r.Decisions) != n-1 {
+				t.Fatalf("violations %v checked %v decisions %d", r.Violations, r.TerminationChecked, len(r.Decisions))
+			}
+			if want := time.Second + 4*delta; r.Last != want {
+				t.Errorf("last decision at %v, want %v", r.Last, want)
+			}
+		})
+	}
+}
+
+func leaderOf(n int, seed uint64, v int) int {
+	return int(hotstuffLeader(simKey(seed), v, n))
+}
