@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/hex"
 	"errors"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -70,9 +71,35 @@ func TestEncryptDecryptRoundTrip(t *testing.T) {
 	}
 }
 
+// TestDefaultKDFIsStandard checks the parameters Encrypt writes by default
+// without running the KDF: scrypt n=2^18, r=8, p=1, dklen=32, 32-byte salt.
+func TestDefaultKDFIsStandard(t *testing.T) {
+	o := defaultOptions()
+	spec, err := o.kdfSpec()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := kdfModule(spec)
+	want := KDFParams{DKLen: 32, N: 262144, P: 1, R: 8, Salt: m.Params.Salt}
+	if m.Function != KDFScrypt || m.Params != want || len(m.Params.Salt) != 64 || m.Message != "" {
+		t.Fatalf("default KDF module %+v, want scrypt %+v with a 32-byte salt", m, want)
+	}
+	WithPBKDF2()(&o)
+	if spec, err = o.kdfSpec(); err != nil {
+		t.Fatal(err)
+	}
+	m = kdfModule(spec)
+	want = KDFParams{DKLen: 32, C: 262144, PRF: PRFHMACSHA256, Salt: m.Params.Salt}
+	if m.Function != KDFPBKDF2 || m.Params != want {
+		t.Fatalf("pbkdf2 KDF module %+v, want %+v", m, want)
+	}
+}
+
+// TestEncryptDefaultsAreStandard runs Encrypt end to end with its defaults
+// (one full-cost scrypt, about a second): only with KEYSTAKE_LONG=1.
 func TestEncryptDefaultsAreStandard(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs one full-cost scrypt")
+	if os.Getenv("KEYSTAKE_LONG") == "" {
+		t.Skip("full-cost scrypt; set KEYSTAKE_LONG=1")
 	}
 	k, err := Encrypt(testSecret(t), testPassword)
 	if err != nil {

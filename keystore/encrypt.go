@@ -78,7 +78,7 @@ func WithRandom(r io.Reader) Option {
 // NormalizePassword) and must not be empty after normalisation. secret is
 // not retained or modified.
 func Encrypt(secret []byte, password string, opts ...Option) (*Keystore, error) {
-	o := options{kdf: KDFScrypt, n: DefaultScryptN, r: DefaultScryptR, p: DefaultScryptP, rand: rand.Reader}
+	o := defaultOptions()
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -87,6 +87,11 @@ func Encrypt(secret []byte, password string, opts ...Option) (*Keystore, error) 
 		return nil, fmt.Errorf("encrypt keystore: %w", err)
 	}
 	return k, nil
+}
+
+// defaultOptions are the EIP-2335 standard: scrypt n=2^18, r=8, p=1.
+func defaultOptions() options {
+	return options{kdf: KDFScrypt, n: DefaultScryptN, r: DefaultScryptR, p: DefaultScryptP, rand: rand.Reader}
 }
 
 func encrypt(secret []byte, password string, o *options) (*Keystore, error) {
