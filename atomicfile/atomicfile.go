@@ -114,6 +114,23 @@ func (s *Stage) WriteFile(name string, data []byte, perm os.FileMode) error {
 	return nil
 }
 
+// File is one file of a directory's content: a plain name and its data.
+type File struct {
+	Name string
+	Data []byte
+	Mode os.FileMode
+}
+
+// WriteFiles writes each file into the staged directory.
+func (s *Stage) WriteFiles(files []File) error {
+	for _, f := range files {
+		if err := s.WriteFile(f.Name, f.Data, f.Mode); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Commit moves the staged directory to its final name, replacing an existing
 // directory when the stage was created with force.
 func (s *Stage) Commit() error {

@@ -13,8 +13,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"os"
 
+	"github.com/keystake/keystake/atomicfile"
 	"github.com/keystake/keystake/cluster"
 	"github.com/keystake/keystake/keystore"
 	"github.com/keystake/keystake/tbls"
@@ -42,11 +42,7 @@ type Request struct {
 }
 
 // File is one output file: a plain name inside the output directory.
-type File struct {
-	Name string
-	Data []byte
-	Mode os.FileMode
-}
+type File = atomicfile.File
 
 // ClusterFile is the name of the cluster definition in the output.
 const ClusterFile = "cluster.json"
