@@ -35,7 +35,9 @@ var (
 	// ErrEquivocation: the sender sent two different proposals or votes for
 	// the same view and phase. The second one is ignored.
 	ErrEquivocation = errors.New("hotstuff: equivocation")
-	// ErrDuplicate: the message repeats one already processed. Benign.
+	// ErrDuplicate: the message repeats one already processed, or is no
+	// longer needed (a vote after its certificate formed, anything but a
+	// new-view after the decision). Benign.
 	ErrDuplicate = errors.New("hotstuff: duplicate")
 	// ErrInvalidValue: the proposed value does not decode or the Validate
 	// hook rejected it.

@@ -491,6 +491,9 @@ func (in *Instance[V]) tryPropose() {
 		return
 	}
 	in.proposed = true
+	if in.voted.view >= v {
+		return // voted in this view before a restart: a new proposal could equivocate
+	}
 	enc, ok := in.proposalValue(justify)
 	if !ok {
 		return
@@ -500,8 +503,12 @@ func (in *Instance[V]) tryPropose() {
 	if !in.sign(m, ProposalPayload(m.Key, v, m.ValueHash, justify)) {
 		return
 	}
+	// The leader votes for its own proposal like anyone, persisting the
+	// vote first: after a crash it will not propose again in this view.
+	if err := in.acceptProposal(m); errors.Is(err, ErrPersist) {
+		return
+	}
 	in.cfg.Broadcast(m)
-	_ = in.acceptProposal(m) // the leader votes for its own proposal like anyone
 }
 
 // quiet counts the new-views of the current view whose sender has voted in
@@ -660,6 +667,9 @@ func (in *Instance[V]) onVote(m *Message) error {
 		return ErrStaleView
 	}
 	s := slot{m.View, m.Phase}
+	if in.formed[s] != nil {
+		return ErrDuplicate // the certificate exists: spare the verification
+	}
 	if rec, ok := in.votes[s][int(m.From)]; ok {
 		if rec.hash == m.ValueHash {
 			return ErrDuplicate
@@ -796,10 +806,11 @@ func (in *Instance[V]) decide(q *QC, enc []byte) error {
 	return nil
 }
 
-// replyDecided answers a peer that is still working with the decision, at
-// most once per peer and view, after checking the peer's signature.
+// replyDecided answers a peer's new-view (the message a lagging or
+// restarted node sends) with the decision, at most once per peer and view,
+// after checking the peer's signature. Other messages are no longer needed.
 func (in *Instance[V]) replyDecided(m *Message) error {
-	if m.Kind == KindDecided {
+	if m.Kind != KindNewView {
 		return ErrDuplicate
 	}
 	from := int(m.From)

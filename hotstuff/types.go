@@ -151,11 +151,11 @@ func qcView(q *QC) View {
 // the kind's signing payload (see the *Payload functions); empty for
 // KindDecided.
 type Message struct {
-	Kind      Kind
-	Key       Key
-	From      uint16
-	View      View
-	Phase     Phase
+	Kind  Kind
+	Key   Key
+	From  uint16
+	View  View
+	Phase Phase
 	// LastVoted (KindNewView only) is the highest view in which the
 	// sender has cast any vote, 0 if none.
 	LastVoted View

@@ -60,6 +60,8 @@ func (s *sim) amnesia(r *replica, to int, m *hotstuff.Message) *hotstuff.Message
 		s.transmit(r.id, to, s.vote(r.id, m.View, hotstuff.PhasePrepare, p.ValueHash), nil)
 		s.transmit(r.id, to, s.vote(r.id, m.View, hotstuff.PhaseCommit, p.ValueHash), nil)
 		return p
+	case m.Kind == hotstuff.KindVote && m.Phase == hotstuff.PhasePrepare && hotstuff.Leader(s.key, m.View, s.o.N) == r.id:
+		return nil // its instance's vote for the proposal it replaced
 	case m.Kind == hotstuff.KindVote && m.Phase == hotstuff.PhaseCommit:
 		if to != s.firstHonest(r.id) {
 			return nil
@@ -86,15 +88,16 @@ func (s *sim) garbage(r *replica, to int, m *hotstuff.Message) {
 	id := r.id
 	c := *m
 	switch s.rng.IntN(10) {
-	case 0: // corrupted signature (or certificate signature)
-		if len(c.Sig) > 0 {
-			c.Sig = append([]byte(nil), c.Sig...)
-			c.Sig[0] ^= 0x80
-		} else if c.QC != nil {
+	case 0: // corrupted certificate (validly signed message), else signature
+		if c.QC != nil {
 			q := *c.QC
 			q.Sigs = append([][]byte(nil), q.Sigs...)
 			q.Sigs[0] = append([]byte{q.Sigs[0][0] ^ 1}, q.Sigs[0][1:]...)
 			c.QC = &q
+			s.resign(id, &c)
+		} else {
+			c.Sig = append([]byte(nil), c.Sig...)
+			c.Sig[0] ^= 0x80
 		}
 	case 1: // forged sender: another member, signed with our key
 		c.From = uint16((id + 1 + s.rng.IntN(s.o.N-1)) % s.o.N)

@@ -99,7 +99,7 @@ func TestCrashRestart(t *testing.T) {
 func TestRejectionsCovered(t *testing.T) {
 	total := map[string]int{}
 	for _, b := range []Behavior{Equivocate, Amnesia, Garbage, Twins} {
-		for seed := uint64(0); seed < 40; seed++ {
+		for seed := uint64(0); seed < 150; seed++ {
 			o := byzantineOptions(4, seed, b)
 			o.Wire = true
 			for k, v := range Run(o).Rejected {
