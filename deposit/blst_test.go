@@ -23,6 +23,9 @@ func blstVerify(t *testing.T, d *Data) bool {
 		t.Fatalf("blst cannot decode pubkey or signature of %s", short(pk))
 	}
 	root := referenceSigningRoot(t, d)
+	if d.SigningRoot() != root {
+		t.Errorf("%s: SigningRoot() = %x, go-eth2-client gives %x", short(pk), d.SigningRoot(), root)
+	}
 	return s.Verify(true, p, true, root[:], ethDST)
 }
 

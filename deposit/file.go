@@ -105,9 +105,10 @@ func WriteFile(dir string, entries []*Data, now time.Time) (string, error) {
 
 // ParseFile decodes a deposit data file. It checks the syntax only: a
 // non-empty JSON array of objects, each with every field present, of the
-// right JSON type and, for byte fields, of exact-length bare hex. The error
-// lists every problem, each naming the deposit and field. Use Verify (or
-// VerifyFile) to check the content.
+// right JSON type and, for byte fields, of exact-length bare hex (either
+// case); other fields are ignored. The error lists every problem, each
+// naming the deposit and field. Use Verify (or VerifyFile) to check the
+// content.
 func ParseFile(b []byte) ([]*Data, error) {
 	entries, errs := parseFile(b)
 	if len(errs) > 0 {

@@ -235,6 +235,13 @@ func TestVerifyFileMixesParseAndContentErrors(t *testing.T) {
 	}
 }
 
+func TestMarshalRefusesNil(t *testing.T) {
+	if _, err := Marshal([]*Data{loadVector(t, ethStakingSmithMainnetExecution)[0], nil}); err == nil ||
+		!strings.Contains(err.Error(), "deposit 1 is nil") {
+		t.Errorf("Marshal(nil entry) = %v", err)
+	}
+}
+
 func TestDataJSON(t *testing.T) {
 	d := loadVector(t, ethStakingSmithMainnetExecution)[0]
 	b, err := json.Marshal(d)

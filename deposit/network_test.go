@@ -27,6 +27,12 @@ func TestNetworkByName(t *testing.T) {
 	}
 }
 
+func TestNetworkString(t *testing.T) {
+	if got, want := Hoodi.String(), "hoodi (fork version 0x10000910)"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+}
+
 // The fork versions as published in the clients' network configs.
 func TestKnownForkVersions(t *testing.T) {
 	want := map[string]string{

@@ -159,19 +159,31 @@ func (c *entryCheck) checkAmount(want uint64) {
 	}
 }
 
-// checkNetwork checks network_name and fork_version against the expected or
-// named network and returns that network's fork version when one is known.
+// checkNetwork checks network_name and fork_version against the expected
+// network, if any, and against the known networks, and returns the fork
+// version the deposit should have used when one is known.
 func (c *entryCheck) checkNetwork(want *Network) *[4]byte {
 	name, fork := c.d.NetworkName, c.d.ForkVersion
 	if want != nil {
-		if name != want.Name {
+		nameOK, forkOK := name == want.Name, fork == want.ForkVersion
+		if !nameOK {
 			c.fail("network_name", ErrNetwork, "is %q but %q was expected", name, want.Name)
 		}
-		if fork != want.ForkVersion {
+		if !forkOK {
 			c.fail("fork_version", ErrNetwork, "is %s but %s uses %s", forkHex(fork), want.Name, forkHex(want.ForkVersion))
 		}
-		return &want.ForkVersion
+		if !nameOK || !forkOK {
+			return &want.ForkVersion
+		}
+		// The deposit is what was expected; the expectation itself must
+		// still be consistent with the known networks.
 	}
+	return c.checkKnownNetwork(name, fork)
+}
+
+// checkKnownNetwork requires a known network_name to carry its fork version
+// and a known fork version to carry its network's name.
+func (c *entryCheck) checkKnownNetwork(name string, fork [4]byte) *[4]byte {
 	if known, ok := knownByName(name); ok {
 		if fork != known.ForkVersion {
 			c.fail("fork_version", ErrNetwork, "is %s but network_name %q uses %s", forkHex(fork), name, forkHex(known.ForkVersion))

@@ -228,6 +228,11 @@ func TestVerifyRules(t *testing.T) {
 			[]string{"were expected", "is 16000000000 Gwei (16 ETH) but 32000000000 Gwei (32 ETH) was expected"},
 		},
 		{
+			"inconsistent expected network", forge(sk, exec, DefaultAmount, Mainnet.ForkVersion, "devnet"),
+			&Expectations{Network: &Network{Name: "devnet", ForkVersion: Mainnet.ForkVersion}},
+			[]string{"0:fork_version"}, ErrNetwork, []string{`fork_version 0x00000000 is mainnet's, but network_name is "devnet"`},
+		},
+		{
 			"bad network name", forge(sk, exec, DefaultAmount, devnet.ForkVersion, "dev net"), nil,
 			[]string{"0:network_name"}, ErrFormat, []string{"network_name is invalid"},
 		},
