@@ -13,8 +13,8 @@ import (
 // root of its fields' roots. Merkle trees are padded with zero chunks to a
 // power of two.
 
-// DomainDeposit is the consensus-spec DOMAIN_DEPOSIT domain type.
-var DomainDeposit = [4]byte{0x03, 0x00, 0x00, 0x00}
+// domainDeposit is the consensus-spec DOMAIN_DEPOSIT domain type (0x03000000).
+var domainDeposit = [4]byte{0x03, 0x00, 0x00, 0x00}
 
 // hashPair is sha256(a || b), one inner node of a Merkle tree.
 func hashPair(a, b [32]byte) [32]byte {
@@ -101,7 +101,7 @@ func ComputeDomain(domainType, forkVersion [4]byte, genesisValidatorsRoot [32]by
 // GENESIS_FORK_VERSION is forkVersion. Deposits are valid across forks, so
 // the genesis validators root is zero (compute_domain's default).
 func DepositDomain(forkVersion [4]byte) [32]byte {
-	return ComputeDomain(DomainDeposit, forkVersion, [32]byte{})
+	return ComputeDomain(domainDeposit, forkVersion, [32]byte{})
 }
 
 // SigningRoot is hash_tree_root(SigningData{object_root, domain}), the

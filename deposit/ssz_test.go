@@ -87,9 +87,9 @@ func TestDomainAndSigningRootMatchGoEth2Client(t *testing.T) {
 		}
 
 		var wantDomain phase0.Domain
-		copy(wantDomain[:4], DomainDeposit[:])
+		copy(wantDomain[:4], domainDeposit[:])
 		copy(wantDomain[4:], wantFork[:28])
-		domain := ComputeDomain(DomainDeposit, fork, gvr)
+		domain := ComputeDomain(domainDeposit, fork, gvr)
 		if domain != wantDomain {
 			t.Fatalf("case %d: ComputeDomain = %x, want %x", i, domain, wantDomain)
 		}
