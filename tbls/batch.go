@@ -111,12 +111,12 @@ func BatchVerifySameMessage(msg []byte, pks []PublicKey, sigs []Signature) (bad 
 type batch struct {
 	pks     []bls.G1
 	sigs    []bls.G2
-	reasons []error    // reasons[i] != nil: entry i failed
-	valid   []int      // entries that decoded, ascending
-	group   []int      // group[i]: index of entry i's message in hashes
-	hashes  []bls.G2   // hash-to-curve of each distinct message
-	r       []bls.Fr   // r[i]: random scalar of entry i
-	negG1   bls.G1     // -generator of G1
+	reasons []error  // reasons[i] != nil: entry i failed
+	valid   []int    // entries that decoded, ascending
+	group   []int    // group[i]: index of entry i's message in hashes
+	hashes  []bls.G2 // hash-to-curve of each distinct message
+	r       []bls.Fr // r[i]: random scalar of entry i
+	negG1   bls.G1   // -generator of G1
 }
 
 func newBatch(n int) *batch {

@@ -8,6 +8,14 @@
 //
 // Share indices are operator indices 1..n: share i is the key polynomial
 // evaluated at x = i, and the group key sits at x = 0.
+//
+// Concerns by file: tbls.go keys, signing and single verification; split.go
+// Shamir splitting with Feldman commitments; recover.go Lagrange recovery and
+// aggregation; batch.go randomised batch verification; cache.go the caches of
+// decoded points (decoding with its subgroup check costs more than a
+// recovery, and the same keys and partial signatures come back again and
+// again). Functions and methods are safe for concurrent use, except that a
+// SecretKey or Split must not be used while it is being zeroed.
 package tbls
 
 import (
