@@ -57,15 +57,19 @@ func (e *BatchError) Unwrap() []error { return e.Reasons }
 // Valid-looking entries are checked together: with random 64-bit scalars r_i
 // from crypto/rand it tests e(-g1, sum r_i*sig_i) * prod_m e(sum_{i: m_i=m}
 // r_i*pk_i, H(m)) = 1, one Miller loop per distinct message plus one, and a
-// single final exponentiation. The scalars make a forged batch pass with
-// probability at most 2^-64, even when invalid signatures are built to cancel
-// out. Entries whose key or signature does not decode are reported without a
-// pairing. If the batch fails, bisection finds the bad entries: each split
-// computes one half and derives the other from the parent's result, so one bad
-// entry among n costs about n more Miller loops and log2(n) final
-// exponentiations; each entry found is confirmed by an unrandomised check.
-// Entries sharing a message share its hash-to-curve, so many signatures over
-// one message cost about as much as BatchVerifySameMessage.
+// single final exponentiation. Entries sharing a message share its
+// hash-to-curve, so many signatures over one message cost about as much as
+// BatchVerifySameMessage. Thanks to the scalars, invalid entries pass a check
+// with probability at most 2^-64, even when they are built to cancel out in
+// a plain sum. Entries whose key or signature does not decode are reported
+// without a pairing.
+//
+// If the batch fails, bisection finds the bad entries. Each split computes
+// the check of one half and derives the other half's from the parent's
+// (their results multiply to it), so isolating one bad entry among n costs
+// about one more pass over the batch (n/2 + n/4 + ... entries) and log2(n)
+// final exponentiations. Each entry so isolated is confirmed by a direct,
+// unrandomised verification.
 //
 // Large batches use up to GOMAXPROCS goroutines. Messages are not retained.
 func BatchVerify(entries []Entry) (bad []int, err error) {

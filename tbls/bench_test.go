@@ -91,6 +91,14 @@ func BenchmarkBatchVerifySameMessage1000(b *testing.B) {
 			}
 		}
 	})
+	b.Run("via-BatchVerify/cached-keys", func(b *testing.B) { // grouping by message
+		for b.Loop() {
+			signatureCache.reset()
+			if _, err := BatchVerify(f.same); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 	bad := withBad(f.same, 613)
 	pks, sigs = split(bad)
 	b.Run("one-bad/cached-keys", func(b *testing.B) {
