@@ -1,7 +1,11 @@
-.PHONY: build test test-long bench fuzz lint
+.PHONY: build demo test test-long bench lint
 
 build:
 	go build -o bin/keystake ./cmd/keystake
+
+# A tour of the key tools in a temporary directory.
+demo:
+	./scripts/demo.sh
 
 # The test command CI runs (see .ci/run).
 test:
