@@ -610,7 +610,9 @@ func (in *Instance[V]) acceptProposal(m *Message) error {
 			return fmt.Errorf("%w: %v", ErrInvalidValue, err)
 		}
 	}
-	if (slot{v, PhasePrepare}).after(in.voted) {
+	// Prepare votes only before locking in this view: the lock is then
+	// always of an earlier view (the safety argument relies on it).
+	if (slot{v, PhasePrepare}).after(in.voted) && qcView(in.lock) < v {
 		if !in.safe(m) {
 			return fmt.Errorf("%w: locked on view %d", ErrUnsafe, in.lock.View)
 		}

@@ -3,6 +3,7 @@ package sim
 import (
 	"fmt"
 	"testing"
+	"time"
 )
 
 // byzantineOptions makes f operators of the cluster faulty with behaviour
@@ -32,9 +33,9 @@ func byzantineOptions(n int, seed uint64, b Behavior) Options {
 // TestByzantine runs every faulty behaviour with f faulty operators that
 // lead the first views, over many seeds and all cluster sizes.
 func TestByzantine(t *testing.T) {
-	seeds := map[int]uint64{4: 150, 7: 50, 10: 20, 13: 12}
+	seeds := map[int]uint64{4: 300, 7: 100, 10: 40, 13: 25}
 	if long() {
-		seeds = map[int]uint64{4: 3000, 7: 1500, 10: 800, 13: 500}
+		seeds = map[int]uint64{4: 10000, 7: 4000, 10: 2000, 13: 1200}
 	}
 	for _, b := range []Behavior{Offline, Equivocate, Amnesia, Garbage, Twins} {
 		for _, n := range []int{4, 7, 10, 13} {
@@ -80,7 +81,8 @@ func TestCrashRestart(t *testing.T) {
 		n := 4 + 3*int(seed%4)
 		o := Random(n, seed)
 		o.Faults = nil
-		o.Net.GST = 4_000_000_000 // 4 s
+		o.Views = 10
+		o.Net.GST = 4 * time.Second
 		var crashes []CrashSpec
 		for node := 0; node < n; node += 2 {
 			at := ms(int64(seed*37+uint64(node)*101) % 3000)

@@ -117,7 +117,7 @@ type Options struct {
 	Tweak func(node int, in *hotstuff.Instance[[]byte])
 }
 
-// Decision is one decision by one replica.
+// Decision is one decision by one replica, At by the replica's own clock.
 type Decision struct {
 	Node, Copy int
 	Value      string
@@ -443,9 +443,10 @@ func (s *sim) validate(r *replica, v []byte) error {
 }
 
 func (s *sim) decided(r *replica, v []byte, q *hotstuff.QC) {
-	s.res.Decisions = append(s.res.Decisions, Decision{Node: r.id, Copy: r.copy, Value: string(v), At: s.now, View: q.View})
-	if s.honest(r.id) && s.now > s.res.Last {
-		s.res.Last = s.now
+	at := s.now + r.skew // by the node's own clock, which its deadline is set in
+	s.res.Decisions = append(s.res.Decisions, Decision{Node: r.id, Copy: r.copy, Value: string(v), At: at, View: q.View})
+	if s.honest(r.id) && at > s.res.Last {
+		s.res.Last = at
 	}
 }
 
