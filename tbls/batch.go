@@ -173,10 +173,26 @@ func (b *batch) groupMessages(message func(i int) []byte) {
 		b.group[i] = id
 	}
 	b.hashes = make([]bls.G2, len(msgs))
+	failed := make([]bool, len(msgs))
 	parallelChunks(len(msgs), hashChunk, func(_, lo, hi int) {
 		for k := lo; k < hi; k++ {
-			b.hashes[k] = *bls.CastFromSign(bls.HashAndMapToSignature(msgs[k]))
+			h := bls.HashAndMapToSignature(msgs[k])
+			if failed[k] = h == nil; !failed[k] {
+				b.hashes[k] = *bls.CastFromSign(h)
+			}
 		}
+	})
+	b.dropUnhashed(failed)
+}
+
+// dropUnhashed fails the entries whose message could not be hashed to the
+// curve (which the library reports only if it is broken).
+func (b *batch) dropUnhashed(failed []bool) {
+	b.valid = slices.DeleteFunc(b.valid, func(i int) bool {
+		if failed[b.group[i]] {
+			b.reasons[i] = fmt.Errorf("entry %d: hash message to curve failed", i)
+		}
+		return failed[b.group[i]]
 	})
 }
 

@@ -11,20 +11,19 @@ import (
 // ErrEmpty reports an operation given nothing to work on.
 var ErrEmpty = errors.New("empty input")
 
-// Recovery: every Recover* function interpolates at x = 0 through ALL the
-// points it is given (indices 1..MaxIndex, at least 2 of them). With t or
+// RecoverSignature combines partial signatures, keyed by share index, into
+// the signature of the group key. It fails on an invalid index, fewer than 2
+// partials, or a partial that does not decode.
+//
+// Like RecoverSecretKey and RecoverPublicKey, it interpolates at x = 0
+// through ALL the points it is given, in ascending index order. With t or
 // more points on the same degree t-1 polynomial, every choice gives the same,
 // correct result; passing exactly t is simply the cheapest (each extra point
 // costs one more scalar multiplication). With fewer than t points the result
-// is a wrong value, not an error: the threshold is not known here. The
-// inputs are not checked against each other either: one bad partial
-// signature yields a bad group signature. Verify partials first (BatchVerify,
-// VerifyPartial), or verify the result under the group public key.
-
-// RecoverSignature combines partial signatures, keyed by share index, into
-// the signature of the group key (Lagrange interpolation at x = 0 over all
-// given indices; see the recovery notes above). It fails on an invalid index,
-// fewer than 2 partials, or a partial that does not decode.
+// is a wrong value, not an error: the threshold is not known here. Partials
+// are not checked either, and one bad partial yields a bad group signature:
+// verify partials first (BatchVerify, VerifyPartial), or verify the result
+// under the group public key.
 func RecoverSignature(partials map[int]Signature) (Signature, error) {
 	var sig Signature
 	xs, err := recoveryPoints(partials)
@@ -48,7 +47,7 @@ func RecoverSignature(partials map[int]Signature) (Signature, error) {
 }
 
 // RecoverSecretKey recombines secret shares, keyed by share index, into the
-// group secret key (see the recovery notes above). It fails on an invalid
+// group secret key, with the rules of RecoverSignature. It fails on an invalid
 // index, fewer than 2 shares, a nil or zero share, or a zero result.
 func RecoverSecretKey(shares map[int]*SecretKey) (*SecretKey, error) {
 	xs, err := recoveryPoints(shares)
@@ -76,7 +75,7 @@ func RecoverSecretKey(shares map[int]*SecretKey) (*SecretKey, error) {
 }
 
 // RecoverPublicKey recombines share public keys, keyed by share index, into
-// the group public key (see the recovery notes above). It fails on an invalid
+// the group public key, with the rules of RecoverSignature. It fails on an invalid
 // index, fewer than 2 keys, a key that does not decode, or an identity result.
 func RecoverPublicKey(publicShares map[int]PublicKey) (PublicKey, error) {
 	var pk PublicKey

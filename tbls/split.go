@@ -43,10 +43,10 @@ func SplitSecret(sk *SecretKey, n, t int) (*Split, error) {
 	if err := checkSplitParams(n, t); err != nil {
 		return nil, fmt.Errorf("split secret: %w", err)
 	}
+	ensureInit()
 	if sk == nil || sk.k.IsZero() {
 		return nil, fmt.Errorf("split secret: %w: key is nil or zero", ErrInvalidKey)
 	}
-	ensureInit()
 	poly := make([]bls.Fr, t)
 	defer zeroScalars(poly)
 	shares, err := sampleShares(sk, poly, n)
@@ -212,6 +212,7 @@ func decodeCommitments(commitments []PublicKey) ([]bls.G1, error) {
 // returns nil only for a matching share, an error wrapping ErrShareMismatch
 // for a non-matching one, and other errors for invalid inputs.
 func VerifyShare(index int, share *SecretKey, commitments []PublicKey) error {
+	ensureInit()
 	if share == nil || share.k.IsZero() {
 		return fmt.Errorf("verify share %d: %w: share is nil or zero", index, ErrInvalidKey)
 	}
