@@ -27,8 +27,11 @@
 //     and the proposal is safe: the node has no lock, or the value is the
 //     locked value, or the justification's view is above the lock's view.
 //  3. Votes go to everyone. A node that collects 2f+1 prepare votes (a
-//     prepare certificate) of its current view, and holds the value, locks
-//     on it and votes commit.
+//     prepare certificate) of its current view, once it has processed that
+//     view's proposal (so that its own prepare vote, which others may need,
+//     went first), locks on it and votes commit. The commit vote does not
+//     depend on Validate: f+1 correct operators already validated the
+//     value, and the duty layer checks slashing again before signing.
 //  4. 2f+1 commit votes of one view (a commit certificate) decide. The
 //     deciding node broadcasts the value with the certificate (KindDecided)
 //     so that others decide at once, and answers any later new-view the

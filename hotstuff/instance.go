@@ -601,6 +601,23 @@ func (in *Instance[V]) acceptProposal(m *Message) error {
 	if in.pending != nil && in.pending.ValueHash == h {
 		return in.decide(in.pending, m.Value)
 	}
+	err := in.prepareVote(m)
+	if errors.Is(err, ErrPersist) {
+		return err
+	}
+	// A prepare certificate may have formed before the proposal arrived;
+	// lock and vote commit now (even if this node did not vote prepare).
+	if q := in.formed[slot{v, PhasePrepare}]; q != nil && q.ValueHash == h {
+		if qerr := in.onPrepareQC(q); qerr != nil {
+			return qerr
+		}
+	}
+	return err
+}
+
+// prepareVote casts the prepare vote for an accepted proposal if the value
+// is valid and the proposal safe.
+func (in *Instance[V]) prepareVote(m *Message) error {
 	val, err := in.cfg.Codec.Decode(m.Value)
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrInvalidValue, err)
@@ -612,19 +629,13 @@ func (in *Instance[V]) acceptProposal(m *Message) error {
 	}
 	// Prepare votes only before locking in this view: the lock is then
 	// always of an earlier view (the safety argument relies on it).
-	if (slot{v, PhasePrepare}).after(in.voted) && qcView(in.lock) < v {
-		if !in.safe(m) {
-			return fmt.Errorf("%w: locked on view %d", ErrUnsafe, in.lock.View)
-		}
-		if err := in.castVote(v, PhasePrepare, h); err != nil {
-			return err
-		}
+	if !(slot{m.View, PhasePrepare}).after(in.voted) || qcView(in.lock) >= m.View {
+		return nil
 	}
-	// A prepare certificate may have formed before the value arrived.
-	if q := in.formed[slot{v, PhasePrepare}]; q != nil && q.ValueHash == h {
-		return in.onPrepareQC(q)
+	if !in.safe(m) {
+		return fmt.Errorf("%w: locked on view %d", ErrUnsafe, in.lock.View)
 	}
-	return nil
+	return in.castVote(m.View, PhasePrepare, m.ValueHash)
 }
 
 // safe is HotStuff's voting rule: the proposal carries the locked value, or
@@ -723,16 +734,17 @@ func (in *Instance[V]) collect(s slot, h Hash) *QC {
 	return q
 }
 
-// onPrepareQC locks on a prepare certificate of the current view whose value
-// this node holds, and casts the commit vote; a certificate of an older
-// view is only remembered for proposing.
+// onPrepareQC locks on a prepare certificate of the current view whose
+// proposal this node has processed (so it had its chance to cast its
+// prepare vote first, which others may need), and casts the commit vote; a
+// certificate of an older view is only remembered for proposing.
 func (in *Instance[V]) onPrepareQC(q *QC) error {
 	in.noteQC(q)
 	defer in.tryPropose()
 	if q.View != in.view || in.decision != nil {
 		return nil
 	}
-	if _, ok := in.bodies[q.ValueHash]; !ok {
+	if h, ok := in.proposals[q.View]; !ok || h != q.ValueHash {
 		return nil // lock and vote once the proposal arrives
 	}
 	if higher(q, in.lock) {
