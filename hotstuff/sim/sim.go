@@ -462,8 +462,10 @@ func (s *sim) validate(r *replica, v []byte) error {
 }
 
 func (s *sim) decided(r *replica, v []byte, q *hotstuff.QC) {
-	at := s.now + r.skew // by the node's own clock, which its deadline is set in
-	restored := r.disk != nil && r.disk.Decision != nil && r.inst == nil // inside New/Start of a restart
+	// At is by the node's own clock, which its deadline is set in; during a
+	// restart's Start r.inst is still nil, so a decision then is restored.
+	at := s.now + r.skew
+	restored := r.disk != nil && r.disk.Decision != nil && r.inst == nil
 	s.res.Decisions = append(s.res.Decisions, Decision{Node: r.id, Copy: r.copy, Value: string(v), At: at, View: q.View, Restored: restored})
 	if s.honest(r.id) && at > s.res.Last {
 		s.res.Last = at
