@@ -31,6 +31,7 @@ type options struct {
 	path        string
 	description string
 	rand        io.Reader
+	notBLS      bool
 }
 
 // WithPBKDF2 selects PBKDF2-HMAC-SHA256 with the standard c = 2^18 instead
@@ -61,6 +62,13 @@ func WithPath(path string) Option {
 // WithDescription sets the optional human-readable description.
 func WithDescription(description string) Option {
 	return func(o *options) { o.description = description }
+}
+
+// WithNonBLSSecret stores a secret that is not a BLS12-381 key, such as an
+// operator's ed25519 identity or X25519 encryption key, as EIP-2335 allows:
+// the pubkey field is left empty and the secret is not checked against it.
+func WithNonBLSSecret() Option {
+	return func(o *options) { o.notBLS = true }
 }
 
 // WithRandom replaces crypto/rand as the source of the salt, IV and UUID,
@@ -95,9 +103,13 @@ func defaultOptions() options {
 }
 
 func encrypt(secret []byte, password string, o *options) (*Keystore, error) {
-	pubkey, err := publicKeyOf(secret)
-	if err != nil {
-		return nil, err
+	pubkeyHex := ""
+	if !o.notBLS {
+		pubkey, err := publicKeyOf(secret)
+		if err != nil {
+			return nil, err
+		}
+		pubkeyHex = hex.EncodeToString(pubkey[:])
 	}
 	spec, err := o.kdfSpec()
 	if err != nil {
@@ -122,7 +134,7 @@ func encrypt(secret []byte, password string, o *options) (*Keystore, error) {
 			},
 		},
 		Description: o.description,
-		Pubkey:      hex.EncodeToString(pubkey[:]),
+		Pubkey:      pubkeyHex,
 		Path:        o.path,
 		UUID:        uuid,
 		Version:     Version,

@@ -134,3 +134,21 @@ func TestParseTolerance(t *testing.T) {
 		})
 	}
 }
+
+func TestNonBLSSecret(t *testing.T) {
+	secret := bytes.Repeat([]byte{0xff}, 32) // not a valid BLS scalar
+	if _, err := Encrypt(secret, "pw", WithScryptParams(1<<10, 8, 1)); err == nil {
+		t.Fatal("a non-BLS secret was accepted as a BLS key")
+	}
+	ks, err := Encrypt(secret, "pw", WithScryptParams(1<<10, 8, 1), WithNonBLSSecret())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ks.Pubkey != "" {
+		t.Fatalf("pubkey %q set for a non-BLS secret", ks.Pubkey)
+	}
+	got, err := ks.Decrypt("pw")
+	if err != nil || !bytes.Equal(got, secret) {
+		t.Fatalf("decrypt: %v", err)
+	}
+}
