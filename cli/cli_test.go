@@ -15,6 +15,7 @@ import (
 	"github.com/keystake/keystake/internal/blstcheck"
 	"github.com/keystake/keystake/keysplit"
 	"github.com/keystake/keystake/keystore"
+	"github.com/keystake/keystake/operator"
 	"github.com/keystake/keystake/seal"
 	"github.com/keystake/keystake/tbls"
 )
@@ -335,4 +336,28 @@ func TestNewMnemonicPrinted(t *testing.T) {
 	if err := hdkey.ValidateMnemonic(mnemonic); err != nil {
 		t.Fatalf("printed mnemonic is not valid: %v", err)
 	}
+}
+
+// TestOperatorInit creates an operator identity, checks the printed public
+// keys against the saved keys, and uses them to seal a share.
+func TestOperatorInit(t *testing.T) {
+	dir := t.TempDir()
+	idDir := filepath.Join(dir, "op1")
+	out := mustRun(t, "operator", "init", "--dir", idDir, "--name", "acme", "--kdf", "pbkdf2")
+	var pub cluster.Operator
+	if err := json.Unmarshal([]byte(out), &pub); err != nil {
+		t.Fatalf("printed public keys %q: %v", out, err)
+	}
+	pw, err := readPassword(filepath.Join(idDir, IdentityPasswordFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := operator.Load(idDir, pw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := id.Public("acme"); pub.ID != "acme" || !bytes.Equal(pub.IdentityKey, want.IdentityKey) || !bytes.Equal(pub.EncryptionKey, want.EncryptionKey) {
+		t.Fatalf("printed %+v, saved keys give %+v", pub, want)
+	}
+	mustFail(t, "already exists", "operator", "init", "--dir", idDir)
 }
