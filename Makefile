@@ -1,4 +1,6 @@
-.PHONY: build demo test test-long bench lint
+.PHONY: build demo test test-long bench lint interop-deps
+
+NPM := $(shell command -v npm 2>/dev/null)
 
 build:
 	go build -o bin/keystake ./cmd/keystake
@@ -7,9 +9,23 @@ build:
 demo:
 	./scripts/demo.sh
 
-# The test command CI runs (see .ci/run).
-test:
+# The test command CI runs (see .ci/run). Where npm is present, the
+# JavaScript interop check (interop/README.md) must run, not skip.
+test: interop-deps
 	go test ./...
+
+# The pinned JavaScript libraries of the interop check: installed when npm is
+# present and package.json or the lock file changed.
+ifneq ($(NPM),)
+test: export KEYSTAKE_REQUIRE_INTEROP = 1
+interop-deps: interop/node_modules/.package-lock.json
+else
+interop-deps:
+	@echo "npm not found: the interop check (interop/) will be skipped"
+endif
+
+interop/node_modules/.package-lock.json: interop/package.json interop/package-lock.json
+	npm ci --prefix interop --no-audit --no-fund
 
 # Long property sweeps and soaks, kept out of CI.
 test-long:
