@@ -1,0 +1,416 @@
+package duty
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sort"
+	"sync"
+	"time"
+
+	apiv1 "github.com/attestantio/go-eth2-client/api/v1"
+	"github.com/attestantio/go-eth2-client/spec/electra"
+	"github.com/attestantio/go-eth2-client/spec/phase0"
+
+	"github.com/keystake/keystake/consensus"
+	"github.com/keystake/keystake/hotstuff"
+	"github.com/keystake/keystake/signing"
+	"github.com/keystake/keystake/tbls"
+)
+
+// AttesterConfig wires an Attester.
+type AttesterConfig struct {
+	Beacon    Beacon
+	Consensus Consensus
+	Slashing  Slashing
+	Network   Network
+	Timing    Timing
+	// Domain returns DOMAIN_BEACON_ATTESTER at epoch.
+	Domain  func(epoch phase0.Epoch) (phase0.Domain, error)
+	Logger  *slog.Logger
+	Metrics *Metrics
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
+// Attester performs attestation duties for a set of clusters: for each
+// cluster and slot, one consensus instance decides the AttestationData that
+// all the cluster's validators attesting in the slot sign.
+type Attester struct {
+	cfg      AttesterConfig
+	clusters map[[32]byte]*Cluster
+
+	mu         sync.Mutex
+	collectors map[collectorKey]*collectorState
+}
+
+type collectorKey struct {
+	cluster [32]byte
+	slot    phase0.Slot
+}
+
+type collectorState struct {
+	col     *collector
+	changed chan struct{} // signalled (non-blocking) when partials arrive
+}
+
+// NewAttester creates an attester for clusters.
+func NewAttester(cfg AttesterConfig, clusters []*Cluster) *Attester {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	a := &Attester{cfg: cfg, clusters: make(map[[32]byte]*Cluster), collectors: make(map[collectorKey]*collectorState)}
+	for _, c := range clusters {
+		a.clusters[c.Hash] = c
+	}
+	return a
+}
+
+// Attest performs the attestation duties of slot (duties of any of the
+// attester's validators; others are ignored), one cluster at a time in
+// parallel, and returns when all are done or have failed.
+func (a *Attester) Attest(ctx context.Context, slot phase0.Slot, duties []*apiv1.AttesterDuty) {
+	var wg sync.WaitGroup
+	for c, ds := range a.byCluster(duties) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			a.attestCluster(ctx, c, slot, ds)
+		}()
+	}
+	wg.Wait()
+	a.prune(slot)
+}
+
+// clusterDuty is a duty with the validator's position in its cluster.
+type clusterDuty struct {
+	position uint32
+	duty     *apiv1.AttesterDuty
+}
+
+func (a *Attester) byCluster(duties []*apiv1.AttesterDuty) map[*Cluster][]clusterDuty {
+	out := make(map[*Cluster][]clusterDuty)
+	for _, d := range duties {
+		for _, c := range a.clusters {
+			for i, v := range c.Validators {
+				if v.Pubkey == d.PubKey {
+					out[c] = append(out[c], clusterDuty{uint32(i), d})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// attestCluster runs one cluster's attestations for slot and records the
+// outcome.
+func (a *Attester) attestCluster(ctx context.Context, c *Cluster, slot phase0.Slot, duties []clusterDuty) {
+	deadline := a.cfg.Timing.SlotStart(slot + 1)
+	ctx, cancel := context.WithDeadline(ctx, deadline)
+	defer cancel()
+	log := a.cfg.Logger.With("slot", slot, "cluster", fmt.Sprintf("%x", c.Hash[:4]), "validators", len(duties))
+	submitted, err := a.attest(ctx, c, slot, duties, log)
+	a.cfg.Metrics.attested(submitted, len(duties)-submitted, err)
+	if err != nil {
+		log.Warn("attestation duty failed", "submitted", submitted, "reason", err)
+		return
+	}
+	log.Debug("attestations submitted", "submitted", submitted)
+}
+
+// attest agrees on the data, signs, exchanges partials and submits. It
+// returns how many attestations were submitted.
+func (a *Attester) attest(ctx context.Context, c *Cluster, slot phase0.Slot, duties []clusterDuty, log *slog.Logger) (int, error) {
+	data, view, err := a.decide(ctx, c, slot, duties)
+	if err != nil {
+		return 0, err
+	}
+	domain, err := a.cfg.Domain(data.Target.Epoch)
+	if err != nil {
+		return 0, fmt.Errorf("attester domain: %w", err)
+	}
+	root, err := signing.Root(data, domain)
+	if err != nil {
+		return 0, err
+	}
+	st := a.collectorFor(c, slot)
+	positions := make([]uint32, len(duties))
+	for i, d := range duties {
+		positions[i] = d.position
+	}
+	a.mu.Lock()
+	st.col.decided(root[:], positions)
+	a.mu.Unlock()
+
+	partials, refused := a.signPartials(c, data, root, duties, log)
+	if len(partials) == 0 {
+		return 0, fmt.Errorf("slashing protection refused all %d validators", refused)
+	}
+	a.broadcast(c, slot, partials)
+	a.addPartials(st, c.Self, partials)
+	log.Debug("attestation data decided", "view", view, "head", data.BeaconBlockRoot, "target", data.Target.Epoch)
+	return a.collectAndSubmit(ctx, c, st, data, duties, log)
+}
+
+// decide runs consensus on the slot's AttestationData.
+func (a *Attester) decide(ctx context.Context, c *Cluster, slot phase0.Slot, duties []clusterDuty) (*phase0.AttestationData, hotstuff.View, error) {
+	own, ownErr := a.cfg.Beacon.AttestationData(ctx, slot)
+	start := a.cfg.Timing.SlotStart(slot)
+	inst := consensus.Instance{
+		Key:     hotstuff.Key{Cluster: c.Hash, Slot: uint64(slot), Duty: DutyAttester},
+		Members: c.Members,
+		Schedule: hotstuff.Schedule{
+			Start:    start,
+			Base:     a.cfg.Timing.SlotDuration / 12,
+			Deadline: a.cfg.Timing.SlotStart(slot + 1),
+		},
+		Propose: func() ([]byte, error) {
+			if ownErr != nil {
+				return nil, ownErr
+			}
+			return own.MarshalSSZ()
+		},
+		Validate: func(value []byte) error {
+			if ownErr != nil {
+				return fmt.Errorf("no attestation data from our beacon node to compare: %w", ownErr)
+			}
+			data, err := decodeAttestationData(value)
+			if err != nil {
+				return err
+			}
+			return a.validate(c, slot, own, data, duties)
+		},
+	}
+	value, view, err := a.cfg.Consensus.Decide(ctx, inst)
+	if err != nil {
+		if ownErr != nil {
+			err = errors.Join(err, fmt.Errorf("beacon node: %w", ownErr))
+		}
+		return nil, 0, err
+	}
+	data, err := decodeAttestationData(value)
+	if err != nil {
+		return nil, 0, fmt.Errorf("decided value: %w", err)
+	}
+	return data, view, nil
+}
+
+func decodeAttestationData(value []byte) (*phase0.AttestationData, error) {
+	var data phase0.AttestationData
+	if err := data.UnmarshalSSZ(value); err != nil {
+		return nil, fmt.Errorf("decode attestation data: %w", err)
+	}
+	return &data, nil
+}
+
+// validate is the consensus hook: the proposed data must be for this slot
+// and committee 0, agree with our beacon node on source and target (a guard
+// against a chain split or a lying leader), and be slashing-safe for at
+// least one of the validators (each is checked again before signing).
+func (a *Attester) validate(c *Cluster, slot phase0.Slot, own, data *phase0.AttestationData, duties []clusterDuty) error {
+	switch {
+	case data.Slot != slot:
+		return fmt.Errorf("attestation data for slot %d, not %d", data.Slot, slot)
+	case data.Index != 0:
+		return fmt.Errorf("attestation data with committee index %d, want 0 since Electra", data.Index)
+	case *data.Source != *own.Source:
+		return fmt.Errorf("source %d/%#x differs from our beacon node's %d/%#x", data.Source.Epoch, data.Source.Root, own.Source.Epoch, own.Source.Root)
+	case *data.Target != *own.Target:
+		return fmt.Errorf("target %d/%#x differs from our beacon node's %d/%#x", data.Target.Epoch, data.Target.Root, own.Target.Epoch, own.Target.Root)
+	}
+	domain, err := a.cfg.Domain(data.Target.Epoch)
+	if err != nil {
+		return err
+	}
+	root, err := signing.Root(data, domain)
+	if err != nil {
+		return err
+	}
+	errs := a.cfg.Slashing.CheckAttestations(records(c, data, root, duties))
+	for _, err := range errs {
+		if err == nil {
+			return nil
+		}
+	}
+	return fmt.Errorf("slashable for every validator: %w", errs[0])
+}
+
+func records(c *Cluster, data *phase0.AttestationData, root phase0.Root, duties []clusterDuty) []AttestationRecord {
+	recs := make([]AttestationRecord, len(duties))
+	for i, d := range duties {
+		recs[i] = AttestationRecord{
+			Pubkey: c.Validators[d.position].Pubkey,
+			Source: data.Source.Epoch, Target: data.Target.Epoch,
+			SigningRoot: root,
+		}
+	}
+	return recs
+}
+
+// signPartials checks and records slashing safety for every validator in
+// one transaction, then signs with the shares of those found safe.
+func (a *Attester) signPartials(c *Cluster, data *phase0.AttestationData, root phase0.Root, duties []clusterDuty, log *slog.Logger) ([]Partial, int) {
+	errs := a.cfg.Slashing.CheckAndRecordAttestations(records(c, data, root, duties))
+	var partials []Partial
+	refused := 0
+	for i, d := range duties {
+		if errs[i] != nil {
+			refused++
+			log.Error("slashing protection refused to sign", "validator", c.Validators[d.position].Pubkey.String(), "err", errs[i])
+			continue
+		}
+		partials = append(partials, Partial{Validator: d.position, Signature: c.Validators[d.position].Share.Sign(root[:])})
+	}
+	return partials, refused
+}
+
+func (a *Attester) broadcast(c *Cluster, slot phase0.Slot, partials []Partial) {
+	msg := PartialsMsg{Cluster: c.Hash, Slot: uint64(slot), Duty: DutyAttester, Partials: partials}
+	data, err := msg.MarshalBinary()
+	if err != nil {
+		a.cfg.Logger.Error("encode partial signatures", "err", err)
+		return
+	}
+	for i, m := range c.Members {
+		if i+1 != c.Self {
+			a.cfg.Network.Send(m, PartialsProtocol, data)
+		}
+	}
+}
+
+// collectAndSubmit recovers signatures as partials arrive and submits them:
+// all together once every validator has its signature, or what is ready a
+// sixth of a slot after the decision and then each as it completes, until
+// the deadline.
+func (a *Attester) collectAndSubmit(ctx context.Context, c *Cluster, st *collectorState, data *phase0.AttestationData, duties []clusterDuty, log *slog.Logger) (int, error) {
+	byPos := make(map[uint32]*apiv1.AttesterDuty, len(duties))
+	for _, d := range duties {
+		byPos[d.position] = d.duty
+	}
+	flush := time.NewTimer(a.cfg.Timing.SlotDuration / 6)
+	defer flush.Stop()
+	partial := false
+	submitted := 0
+	for {
+		a.mu.Lock()
+		for _, op := range st.col.recover() {
+			log.Warn("invalid partial signature", "operator", op)
+			a.cfg.Metrics.invalidPartial(op)
+		}
+		ready, complete := map[uint32]tbls.Signature(nil), false
+		if partial || st.col.complete() {
+			ready, complete = st.col.ready()
+		}
+		a.mu.Unlock()
+		if len(ready) > 0 {
+			if err := a.submit(ctx, c, data, ready, byPos); err != nil {
+				return submitted, err
+			}
+			submitted += len(ready)
+		}
+		if complete {
+			return submitted, nil
+		}
+		select {
+		case <-st.changed:
+		case <-flush.C:
+			partial = true
+		case <-ctx.Done():
+			a.mu.Lock()
+			n, ops := st.col.missing()
+			a.mu.Unlock()
+			return submitted, fmt.Errorf("%d validators without enough partial signatures by the deadline: none from operators %v", n, sortedKeys(ops))
+		}
+	}
+}
+
+func (a *Attester) submit(ctx context.Context, c *Cluster, data *phase0.AttestationData, sigs map[uint32]tbls.Signature, duties map[uint32]*apiv1.AttesterDuty) error {
+	atts := make([]*electra.SingleAttestation, 0, len(sigs))
+	for pos, sig := range sigs {
+		d := duties[pos]
+		atts = append(atts, &electra.SingleAttestation{
+			CommitteeIndex: d.CommitteeIndex,
+			AttesterIndex:  d.ValidatorIndex,
+			Data:           data,
+			Signature:      phase0.BLSSignature(sig),
+		})
+	}
+	if err := a.cfg.Beacon.SubmitAttestations(ctx, atts); err != nil {
+		return fmt.Errorf("submit %d attestations: %w", len(atts), err)
+	}
+	a.cfg.Metrics.submittedAt(a.cfg.Now().Sub(a.cfg.Timing.SlotStart(data.Slot)), len(atts))
+	return nil
+}
+
+func sortedKeys(m map[int]bool) []int {
+	out := make([]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Ints(out)
+	return out
+}
+
+// collectorFor returns the collector of (cluster, slot), creating it.
+func (a *Attester) collectorFor(c *Cluster, slot phase0.Slot) *collectorState {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	k := collectorKey{c.Hash, slot}
+	st := a.collectors[k]
+	if st == nil {
+		st = &collectorState{col: newCollector(c), changed: make(chan struct{}, 1)}
+		a.collectors[k] = st
+	}
+	return st
+}
+
+func (a *Attester) addPartials(st *collectorState, operator int, partials []Partial) {
+	a.mu.Lock()
+	st.col.add(operator, partials)
+	a.mu.Unlock()
+	select {
+	case st.changed <- struct{}{}:
+	default:
+	}
+}
+
+// HandlePartials takes a partial signature message from the operator with
+// identity key from. Messages from non-members, for unknown clusters or for
+// slots outside [current-1, current+1] are dropped with an error.
+func (a *Attester) HandlePartials(from []byte, data []byte) error {
+	msg, err := DecodePartials(data)
+	if err != nil {
+		return err
+	}
+	c := a.clusters[msg.Cluster]
+	if c == nil || msg.Duty != DutyAttester {
+		return fmt.Errorf("partials for unknown cluster %x or duty %d", msg.Cluster[:4], msg.Duty)
+	}
+	op := c.Operator(from)
+	if op == 0 {
+		return errors.New("partials from a peer that is not a member of the cluster")
+	}
+	now := a.cfg.Timing.SlotAt(a.cfg.Now())
+	slot := phase0.Slot(msg.Slot)
+	if slot+1 < now || slot > now+1 {
+		return fmt.Errorf("partials for slot %d, current slot %d", slot, now)
+	}
+	a.cfg.Metrics.receivedPartials(op, len(msg.Partials))
+	a.addPartials(a.collectorFor(c, slot), op, msg.Partials)
+	return nil
+}
+
+// prune drops collectors of slots well past.
+func (a *Attester) prune(slot phase0.Slot) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for k := range a.collectors {
+		if k.slot+2 < slot {
+			delete(a.collectors, k)
+		}
+	}
+}

@@ -1,0 +1,213 @@
+package duty
+
+import (
+	"sort"
+
+	"github.com/keystake/keystake/tbls"
+)
+
+// collector gathers the partial signatures of one duty of one cluster and
+// recovers each validator's signature from them. It recovers optimistically
+// from the first t partials and batch-verifies the recovered signatures
+// over the shared signing root; only when that fails does it verify the
+// partials of the failing validators one by one, drop the bad ones (and
+// remember their operators) and recover again from the good ones.
+//
+// Partials that arrive before the duty's signing root is known are kept and
+// used once it is. A collector is not safe for concurrent use.
+type collector struct {
+	cluster *Cluster
+	root    []byte // signing root; nil until decided
+	entries map[uint32]*entry
+	early   []earlyPartials
+	bad     map[int]bool // operators that sent an invalid partial
+}
+
+type entry struct {
+	partials  map[int]tbls.Signature
+	verified  map[int]bool
+	signature *tbls.Signature
+	submitted bool
+}
+
+type earlyPartials struct {
+	operator int
+	partials []Partial
+}
+
+// maxEarly bounds the partial messages kept before the decision.
+const maxEarly = 64
+
+func newCollector(c *Cluster) *collector {
+	return &collector{cluster: c, bad: make(map[int]bool)}
+}
+
+// decided sets the signing root and the validators (positions in the
+// cluster) the duty covers, and replays the partials that came early.
+func (col *collector) decided(root []byte, validators []uint32) {
+	col.root = root
+	col.entries = make(map[uint32]*entry, len(validators))
+	for _, v := range validators {
+		col.entries[v] = &entry{partials: make(map[int]tbls.Signature), verified: make(map[int]bool)}
+	}
+	for _, e := range col.early {
+		col.add(e.operator, e.partials)
+	}
+	col.early = nil
+}
+
+// add records operator's partials. The first partial of an operator for a
+// validator counts; repeats are ignored. Operators caught sending an
+// invalid partial are ignored for the rest of the duty.
+func (col *collector) add(operator int, partials []Partial) {
+	if col.root == nil {
+		if len(col.early) < maxEarly {
+			col.early = append(col.early, earlyPartials{operator, partials})
+		}
+		return
+	}
+	if col.bad[operator] {
+		return
+	}
+	for _, p := range partials {
+		e := col.entries[p.Validator]
+		if e == nil || e.signature != nil {
+			continue
+		}
+		if _, seen := e.partials[operator]; !seen {
+			e.partials[operator] = p.Signature
+		}
+	}
+}
+
+// recover recovers every validator that has t partials and no signature
+// yet. It returns the operators newly found to have sent invalid partials.
+func (col *collector) recover() (badOperators []int) {
+	if col.root == nil {
+		return nil
+	}
+	var vals []uint32
+	var pks []tbls.PublicKey
+	var sigs []tbls.Signature
+	for v, e := range col.entries {
+		if e.signature != nil || len(e.partials) < col.cluster.Threshold {
+			continue
+		}
+		sig, err := tbls.RecoverSignature(firstPartials(e.partials, col.cluster.Threshold))
+		if err != nil {
+			sig = tbls.Signature{} // fails verification below
+		}
+		vals = append(vals, v)
+		pks = append(pks, tbls.PublicKey(col.cluster.Validators[v].Pubkey))
+		sigs = append(sigs, sig)
+	}
+	if len(vals) == 0 {
+		return nil
+	}
+	bad, _ := tbls.BatchVerifySameMessage(col.root, pks, sigs)
+	isBad := make(map[int]bool, len(bad))
+	for _, i := range bad {
+		isBad[i] = true
+	}
+	for i, v := range vals {
+		if !isBad[i] {
+			col.entries[v].signature = &sigs[i]
+			continue
+		}
+		badOperators = append(badOperators, col.repair(v)...)
+	}
+	return badOperators
+}
+
+// firstPartials returns the t partials of the lowest operator indices.
+func firstPartials(partials map[int]tbls.Signature, t int) map[int]tbls.Signature {
+	ops := make([]int, 0, len(partials))
+	for op := range partials {
+		ops = append(ops, op)
+	}
+	sort.Ints(ops)
+	out := make(map[int]tbls.Signature, t)
+	for _, op := range ops[:t] {
+		out[op] = partials[op]
+	}
+	return out
+}
+
+// repair verifies validator v's partials one by one, drops the invalid ones
+// and recovers from the valid ones if enough remain.
+func (col *collector) repair(v uint32) (badOperators []int) {
+	e := col.entries[v]
+	val := col.cluster.Validators[v]
+	for op, sig := range e.partials {
+		if e.verified[op] {
+			continue
+		}
+		if err := tbls.VerifyPartial(val.PublicShares[op], col.root, sig); err != nil {
+			delete(e.partials, op)
+			col.bad[op] = true
+			badOperators = append(badOperators, op)
+			continue
+		}
+		e.verified[op] = true
+	}
+	for op := range col.bad {
+		delete(e.partials, op)
+	}
+	if len(e.partials) < col.cluster.Threshold {
+		return badOperators
+	}
+	sig, err := tbls.RecoverSignature(firstPartials(e.partials, col.cluster.Threshold))
+	if err == nil && tbls.Verify(tbls.PublicKey(val.Pubkey), col.root, sig) == nil {
+		e.signature = &sig
+	}
+	return badOperators
+}
+
+// ready returns the recovered signatures not yet handed out, marking them
+// handed out, and whether every validator now has its signature.
+func (col *collector) ready() (out map[uint32]tbls.Signature, complete bool) {
+	out = make(map[uint32]tbls.Signature)
+	complete = true
+	for v, e := range col.entries {
+		if e.signature == nil {
+			complete = false
+			continue
+		}
+		if !e.submitted {
+			e.submitted = true
+			out[v] = *e.signature
+		}
+	}
+	return out, complete
+}
+
+// missing returns, for the validators without a signature, the operators
+// whose partials did not arrive.
+func (col *collector) missing() (validators int, operators map[int]bool) {
+	operators = make(map[int]bool)
+	for _, e := range col.entries {
+		if e.signature != nil {
+			continue
+		}
+		validators++
+		for op := 1; op <= len(col.cluster.Members); op++ {
+			if _, ok := e.partials[op]; !ok {
+				operators[op] = true
+			}
+		}
+	}
+	return validators, operators
+}
+
+// complete reports whether every validator has its signature.
+func (col *collector) complete() bool {
+	if col.root == nil {
+		return false
+	}
+	for _, e := range col.entries {
+		if e.signature == nil {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,91 @@
+package duty
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/keystake/keystake/tbls"
+)
+
+// PartialsProtocol is the p2p protocol partial signatures travel on.
+const PartialsProtocol = "/keystake/partials/1.0.0"
+
+// Duty types, as they appear in consensus keys and partial messages.
+const (
+	DutyAttester uint8 = 1
+)
+
+// MaxPartials bounds the entries of one partial signature message.
+const MaxPartials = 1 << 16
+
+// Partial is one operator's signature share for one validator.
+type Partial struct {
+	// Validator is the validator's position in the cluster definition.
+	Validator uint32
+	Signature tbls.Signature
+}
+
+// PartialsMsg carries an operator's partial signatures for one duty of one
+// cluster. The sender is the authenticated peer it arrives from.
+type PartialsMsg struct {
+	Cluster  [32]byte
+	Slot     uint64
+	Duty     uint8
+	Partials []Partial
+}
+
+const (
+	partialsVersion    = 1
+	partialsHeaderSize = 1 + 32 + 8 + 1 + 4
+	partialEntrySize   = 4 + tbls.SignatureLength
+)
+
+// MarshalBinary encodes m:
+// version:u8 cluster:32 slot:u64 duty:u8 count:u32 (validator:u32 signature:96)*count.
+func (m *PartialsMsg) MarshalBinary() ([]byte, error) {
+	if len(m.Partials) > MaxPartials {
+		return nil, fmt.Errorf("encode partials: %d entries, at most %d", len(m.Partials), MaxPartials)
+	}
+	b := make([]byte, 0, partialsHeaderSize+len(m.Partials)*partialEntrySize)
+	b = append(b, partialsVersion)
+	b = append(b, m.Cluster[:]...)
+	b = binary.BigEndian.AppendUint64(b, m.Slot)
+	b = append(b, m.Duty)
+	b = binary.BigEndian.AppendUint32(b, uint32(len(m.Partials)))
+	for _, p := range m.Partials {
+		b = binary.BigEndian.AppendUint32(b, p.Validator)
+		b = append(b, p.Signature[:]...)
+	}
+	return b, nil
+}
+
+// ErrBadPartials reports a partial signature message that does not decode.
+var ErrBadPartials = errors.New("malformed partial signature message")
+
+// DecodePartials parses a message made by MarshalBinary. It checks sizes
+// before allocating; signatures are not decoded as points here.
+func DecodePartials(b []byte) (*PartialsMsg, error) {
+	if len(b) < partialsHeaderSize {
+		return nil, fmt.Errorf("%w: %d bytes, shorter than the header", ErrBadPartials, len(b))
+	}
+	if b[0] != partialsVersion {
+		return nil, fmt.Errorf("%w: version %d", ErrBadPartials, b[0])
+	}
+	var m PartialsMsg
+	copy(m.Cluster[:], b[1:33])
+	m.Slot = binary.BigEndian.Uint64(b[33:41])
+	m.Duty = b[41]
+	count := binary.BigEndian.Uint32(b[42:46])
+	rest := b[partialsHeaderSize:]
+	if count > MaxPartials || uint64(len(rest)) != uint64(count)*partialEntrySize {
+		return nil, fmt.Errorf("%w: %d entries announced in %d bytes", ErrBadPartials, count, len(rest))
+	}
+	m.Partials = make([]Partial, count)
+	for i := range m.Partials {
+		e := rest[i*partialEntrySize:]
+		m.Partials[i].Validator = binary.BigEndian.Uint32(e)
+		copy(m.Partials[i].Signature[:], e[4:partialEntrySize])
+	}
+	return &m, nil
+}
