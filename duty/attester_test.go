@@ -81,7 +81,9 @@ func (s *memSlashing) batch(reqs []AttestationRecord, record bool) []error {
 	return errs
 }
 
-func (s *memSlashing) CheckAttestations(reqs []AttestationRecord) []error { return s.batch(reqs, false) }
+func (s *memSlashing) CheckAttestations(reqs []AttestationRecord) []error {
+	return s.batch(reqs, false)
+}
 func (s *memSlashing) CheckAndRecordAttestations(reqs []AttestationRecord) []error {
 	return s.batch(reqs, true)
 }
