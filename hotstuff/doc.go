@@ -5,7 +5,7 @@
 //
 // The package does no I/O and reads no clock. An Instance is driven by
 // Start(now), Handle(msg, now) and Tick(now); everything else is injected
-// through Config: the transport (Send, Broadcast), the identity-key Signer
+// through Config: the transport (Send, Broadcast), the identity-key Sign
 // and Verify, the duty layer's Validate hook, the node's own candidate
 // (Propose), durable storage (Persist), the Decide callback and a timer
 // request (SetTimer). The same inputs produce the same outputs, which is
@@ -101,7 +101,10 @@
 // below v are covered by exchanging the roles. Decisions received as
 // KindDecided carry a verified commit certificate, so the same holds.
 //
-// The argument uses only: one vote per (view, phase) per correct node
+// None of the leader's rules (when and what to propose) matter for safety:
+// a Byzantine leader may propose anything at any time, and the voting rule
+// alone protects the lock. The argument uses only: one vote per (view,
+// phase) per correct node
 // (persisted first), locking before the commit vote (persisted with it),
 // the voting rule, and quorum intersection. Locks are only raised to
 // certificates of the node's current view; a node never adopts a late

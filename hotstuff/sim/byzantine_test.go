@@ -33,7 +33,7 @@ func byzantineOptions(n int, seed uint64, b Behavior) Options {
 // TestByzantine runs every faulty behaviour with f faulty operators that
 // lead the first views, over many seeds and all cluster sizes.
 func TestByzantine(t *testing.T) {
-	seeds := map[int]uint64{4: 300, 7: 100, 10: 40, 13: 25}
+	seeds := map[int]uint64{4: 600, 7: 200, 10: 80, 13: 50}
 	if long() {
 		seeds = map[int]uint64{4: 10000, 7: 4000, 10: 2000, 13: 1200}
 	}

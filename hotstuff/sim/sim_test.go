@@ -29,7 +29,7 @@ func TestHappyPath(t *testing.T) {
 }
 
 func TestRandomSweep(t *testing.T) {
-	seeds := map[int]int{4: 1500, 7: 600, 10: 250, 13: 150}
+	seeds := map[int]int{4: 3000, 7: 1200, 10: 500, 13: 300}
 	if long() {
 		seeds = map[int]int{4: 50000, 7: 20000, 10: 10000, 13: 6000}
 	}
