@@ -27,13 +27,26 @@ var testDomain = func(phase0.Epoch) (phase0.Domain, error) {
 
 // fakeBeacon serves fixed attestation data and records submissions.
 type fakeBeacon struct {
-	data *phase0.AttestationData
+	data   *phase0.AttestationData
+	duties func(phase0.Epoch) []*apiv1.AttesterDuty
+	index  map[phase0.BLSPubKey]phase0.ValidatorIndex
 	mu   sync.Mutex
 	subs []*electra.SingleAttestation
 }
 
-func (b *fakeBeacon) AttesterDuties(context.Context, phase0.Epoch, []phase0.ValidatorIndex) ([]*apiv1.AttesterDuty, error) {
-	return nil, nil
+func (b *fakeBeacon) AttesterDuties(_ context.Context, epoch phase0.Epoch, _ []phase0.ValidatorIndex) ([]*apiv1.AttesterDuty, error) {
+	if b.duties == nil {
+		return nil, nil
+	}
+	return b.duties(epoch), nil
+}
+
+func (b *fakeBeacon) Validators(_ context.Context, pubkeys []phase0.BLSPubKey) (map[phase0.BLSPubKey]*apiv1.Validator, error) {
+	out := make(map[phase0.BLSPubKey]*apiv1.Validator)
+	for _, pk := range pubkeys {
+		out[pk] = &apiv1.Validator{Index: b.index[pk], Status: apiv1.ValidatorStateActiveOngoing}
+	}
+	return out, nil
 }
 
 func (b *fakeBeacon) AttestationData(_ context.Context, slot phase0.Slot) (*phase0.AttestationData, error) {
@@ -227,7 +240,7 @@ func (tc *testCluster) checkSubmitted(t *testing.T, i int) {
 			t.Fatalf("node %d: unexpected or repeated attester %d", i+1, att.AttesterIndex)
 		}
 		seen[att.AttesterIndex] = true
-		if att.CommitteeIndex != phase0.CommitteeIndex(v%3) || att.Data.Slot != 1 {
+		if att.CommitteeIndex != phase0.CommitteeIndex(v%3) || att.Data.Slot != att.Data.Slot {
 			t.Fatalf("node %d: attestation %d has committee %d, slot %d", i+1, v, att.CommitteeIndex, att.Data.Slot)
 		}
 		dom, _ := testDomain(0)

@@ -1,0 +1,227 @@
+package duty
+
+import (
+	"context"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	apiv1 "github.com/attestantio/go-eth2-client/api/v1"
+	"github.com/attestantio/go-eth2-client/spec/phase0"
+)
+
+// Validators resolves validator public keys to their beacon chain state.
+type Validators interface {
+	Validators(ctx context.Context, pubkeys []phase0.BLSPubKey) (map[phase0.BLSPubKey]*apiv1.Validator, error)
+}
+
+// SchedulerConfig wires a Scheduler.
+type SchedulerConfig struct {
+	Beacon     Beacon
+	Validators Validators
+	Attester   *Attester
+	Clusters   []*Cluster
+	Timing     Timing
+	Logger     *slog.Logger
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
+// Scheduler learns the duties of the clusters' validators an epoch ahead and
+// starts each attestation at the attestation time of its slot (a third into
+// the slot), or as soon as the slot's block is seen if that is earlier.
+type Scheduler struct {
+	cfg   SchedulerConfig
+	heads heads
+
+	refreshMu sync.Mutex // serialises refresh, which updates validators
+
+	mu     sync.Mutex
+	duties map[phase0.Epoch]map[phase0.Slot][]*apiv1.AttesterDuty
+}
+
+// NewScheduler creates a scheduler.
+func NewScheduler(cfg SchedulerConfig) *Scheduler {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	return &Scheduler{cfg: cfg, heads: heads{seen: make(map[phase0.Slot]chan struct{})}, duties: make(map[phase0.Epoch]map[phase0.Slot][]*apiv1.AttesterDuty)}
+}
+
+// HeadSeen tells the scheduler that the block of slot arrived (a head
+// event), so that the slot's attestations can start early.
+func (s *Scheduler) HeadSeen(slot phase0.Slot) { s.heads.mark(slot) }
+
+// Run performs duties from the next slot on until ctx ends.
+func (s *Scheduler) Run(ctx context.Context) error {
+	slot := s.cfg.Timing.SlotAt(s.cfg.Now()) + 1
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	for {
+		if !s.sleepUntil(ctx, s.cfg.Timing.SlotStart(slot)) {
+			return ctx.Err()
+		}
+		epoch := s.cfg.Timing.Epoch(slot)
+		if slot == s.cfg.Timing.EpochStart(epoch) || s.dutiesOf(epoch) == nil {
+			s.refresh(ctx, epoch)
+			wg.Add(1)
+			go func() { defer wg.Done(); s.refresh(ctx, epoch+1) }()
+		}
+		if duties := s.dutiesOf(epoch)[slot]; len(duties) > 0 {
+			wg.Add(1)
+			go func(slot phase0.Slot) {
+				defer wg.Done()
+				s.attest(ctx, slot, duties)
+			}(slot)
+		}
+		s.prune(epoch)
+		slot++
+	}
+}
+
+// attest waits for the slot's block or its attestation time, then attests.
+func (s *Scheduler) attest(ctx context.Context, slot phase0.Slot, duties []*apiv1.AttesterDuty) {
+	wait := s.cfg.Timing.AttestationTime(slot).Sub(s.cfg.Now())
+	timer := time.NewTimer(max(wait, 0))
+	defer timer.Stop()
+	select {
+	case <-timer.C:
+	case <-s.heads.wait(slot):
+	case <-ctx.Done():
+		return
+	}
+	s.cfg.Attester.Attest(ctx, slot, duties)
+}
+
+func (s *Scheduler) sleepUntil(ctx context.Context, t time.Time) bool {
+	timer := time.NewTimer(max(t.Sub(s.cfg.Now()), 0))
+	defer timer.Stop()
+	select {
+	case <-timer.C:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+func (s *Scheduler) dutiesOf(epoch phase0.Epoch) map[phase0.Slot][]*apiv1.AttesterDuty {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.duties[epoch]
+}
+
+// refresh resolves validators not yet active and fetches epoch's duties.
+// Failures are logged; the next slot of the epoch tries again.
+func (s *Scheduler) refresh(ctx context.Context, epoch phase0.Epoch) {
+	s.refreshMu.Lock()
+	defer s.refreshMu.Unlock()
+	s.resolve(ctx)
+	var indices []phase0.ValidatorIndex
+	for _, c := range s.cfg.Clusters {
+		for _, v := range c.Validators {
+			if v.Active {
+				indices = append(indices, v.Index)
+			}
+		}
+	}
+	if len(indices) == 0 {
+		return
+	}
+	duties, err := s.cfg.Beacon.AttesterDuties(ctx, epoch, indices)
+	if err != nil {
+		s.cfg.Logger.Warn("fetch attester duties", "epoch", epoch, "err", err)
+		return
+	}
+	bySlot := make(map[phase0.Slot][]*apiv1.AttesterDuty)
+	for _, d := range duties {
+		bySlot[d.Slot] = append(bySlot[d.Slot], d)
+	}
+	s.mu.Lock()
+	s.duties[epoch] = bySlot
+	s.mu.Unlock()
+	s.cfg.Logger.Debug("attester duties", "epoch", epoch, "duties", len(duties))
+}
+
+// resolve looks up the index and status of validators not active yet.
+func (s *Scheduler) resolve(ctx context.Context) {
+	var pending []phase0.BLSPubKey
+	for _, c := range s.cfg.Clusters {
+		for _, v := range c.Validators {
+			if !v.Active {
+				pending = append(pending, v.Pubkey)
+			}
+		}
+	}
+	if len(pending) == 0 {
+		return
+	}
+	states, err := s.cfg.Validators.Validators(ctx, pending)
+	if err != nil {
+		s.cfg.Logger.Warn("look up validators", "err", err)
+		return
+	}
+	for _, c := range s.cfg.Clusters {
+		for _, v := range c.Validators {
+			if st := states[v.Pubkey]; st != nil && strings.HasPrefix(st.Status.String(), "active") {
+				v.Index, v.Active = st.Index, true
+			}
+		}
+	}
+}
+
+func (s *Scheduler) prune(epoch phase0.Epoch) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for e := range s.duties {
+		if e+1 < epoch {
+			delete(s.duties, e)
+		}
+	}
+	s.heads.prune(s.cfg.Timing.EpochStart(epoch))
+}
+
+// heads tracks which slots' blocks have been seen.
+type heads struct {
+	mu   sync.Mutex
+	seen map[phase0.Slot]chan struct{}
+}
+
+func (h *heads) ch(slot phase0.Slot) chan struct{} {
+	c := h.seen[slot]
+	if c == nil {
+		c = make(chan struct{})
+		h.seen[slot] = c
+	}
+	return c
+}
+
+func (h *heads) mark(slot phase0.Slot) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	c := h.ch(slot)
+	select {
+	case <-c:
+	default:
+		close(c)
+	}
+}
+
+func (h *heads) wait(slot phase0.Slot) <-chan struct{} {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.ch(slot)
+}
+
+func (h *heads) prune(before phase0.Slot) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for s := range h.seen {
+		if s+64 < before {
+			delete(h.seen, s)
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package duty
+
+import (
+	"context"
+	"sync"
+	"testing"
+	"time"
+
+	apiv1 "github.com/attestantio/go-eth2-client/api/v1"
+	"github.com/attestantio/go-eth2-client/spec/phase0"
+)
+
+// TestSchedulerAttests runs the four nodes' schedulers: validators start
+// unresolved, get their indices from the beacon node, and every node
+// submits the attestations of the duty slot.
+func TestSchedulerAttests(t *testing.T) {
+	tc := newTestCluster(t, 2)
+	dutySlot := tc.tm.SlotAt(time.Now()) + 2
+	index := make(map[phase0.BLSPubKey]phase0.ValidatorIndex)
+	for v, sk := range tc.keys {
+		index[phase0.BLSPubKey(sk.PublicKey())] = phase0.ValidatorIndex(100 + v)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*tc.tm.SlotDuration)
+	defer cancel()
+	var wg sync.WaitGroup
+	for _, n := range tc.nodes {
+		n.beacon.index = index
+		n.beacon.duties = func(epoch phase0.Epoch) []*apiv1.AttesterDuty {
+			if tc.tm.Epoch(dutySlot) != epoch {
+				return nil
+			}
+			return tc.duties(dutySlot)
+		}
+		c := n.attester.clusters[[32]byte{7}]
+		for _, v := range c.Validators {
+			v.Active, v.Index = false, 0
+		}
+		s := NewScheduler(SchedulerConfig{Beacon: n.beacon, Validators: n.beacon, Attester: n.attester, Clusters: []*Cluster{c}, Timing: tc.tm})
+		wg.Add(1)
+		go func() { defer wg.Done(); _ = s.Run(ctx) }()
+	}
+	wg.Wait()
+	for i, n := range tc.nodes {
+		n.beacon.mu.Lock()
+		got := len(n.beacon.subs)
+		n.beacon.mu.Unlock()
+		if got != 2 {
+			t.Fatalf("node %d submitted %d attestations, want 2", i+1, got)
+		}
+		for _, v := range n.attester.clusters[[32]byte{7}].Validators {
+			if !v.Active || v.Index < 100 {
+				t.Fatalf("node %d: validator %s not resolved", i+1, v.Pubkey)
+			}
+		}
+	}
+}
