@@ -30,8 +30,8 @@ type fakeBeacon struct {
 	data   *phase0.AttestationData
 	duties func(phase0.Epoch) []*apiv1.AttesterDuty
 	index  map[phase0.BLSPubKey]phase0.ValidatorIndex
-	mu   sync.Mutex
-	subs []*electra.SingleAttestation
+	mu     sync.Mutex
+	subs   []*electra.SingleAttestation
 }
 
 func (b *fakeBeacon) AttesterDuties(_ context.Context, epoch phase0.Epoch, _ []phase0.ValidatorIndex) ([]*apiv1.AttesterDuty, error) {
