@@ -1,0 +1,161 @@
+package node
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/attestantio/go-eth2-client/spec/phase0"
+
+	"github.com/keystake/keystake/cluster"
+	"github.com/keystake/keystake/duty"
+	"github.com/keystake/keystake/keysplit"
+	"github.com/keystake/keystake/keystore"
+	"github.com/keystake/keystake/operator"
+	"github.com/keystake/keystake/tbls"
+)
+
+// LoadedCluster is a cluster definition with this operator's shares.
+type LoadedCluster struct {
+	Definition *cluster.Definition
+	Duty       *duty.Cluster
+}
+
+// LoadClusters loads every configured cluster and this operator's shares,
+// and checks that they fit together: the operator is a member, there is one
+// share per validator, and each share matches the public share the
+// definition lists for this operator.
+func LoadClusters(cfgs []ClusterConfig, id *operator.Identity) ([]*LoadedCluster, error) {
+	var out []*LoadedCluster
+	seen := make(map[string]string)
+	for _, cc := range cfgs {
+		lc, err := loadCluster(cc, id)
+		if err != nil {
+			return nil, err
+		}
+		h := string(lc.Definition.Hash)
+		if prev, dup := seen[h]; dup {
+			return nil, fmt.Errorf("cluster %s is configured twice (%s)", cc.Definition, prev)
+		}
+		seen[h] = cc.Definition
+		out = append(out, lc)
+	}
+	return out, nil
+}
+
+func loadCluster(cc ClusterConfig, id *operator.Identity) (*LoadedCluster, error) {
+	def, err := cluster.Load(cc.Definition)
+	if err != nil {
+		return nil, err
+	}
+	self := 0
+	pub := id.Signing.Public().(ed25519.PublicKey)
+	for _, op := range def.Operators {
+		if bytes.Equal(op.IdentityKey, pub) {
+			self = op.Index
+		}
+	}
+	if self == 0 {
+		return nil, fmt.Errorf("cluster %s: this operator's identity key %x is not among its operators", cc.Definition, pub[:8])
+	}
+	shares, err := loadShares(cc, id)
+	if err != nil {
+		return nil, fmt.Errorf("cluster %s: %w", cc.Definition, err)
+	}
+	dc, err := dutyCluster(def, self, shares)
+	if err != nil {
+		return nil, fmt.Errorf("cluster %s: %w", cc.Definition, err)
+	}
+	return &LoadedCluster{Definition: def, Duty: dc}, nil
+}
+
+// loadedShare is a decrypted share and where it came from.
+type loadedShare struct {
+	key    *tbls.SecretKey
+	source string
+}
+
+func loadShares(cc ClusterConfig, id *operator.Identity) ([]loadedShare, error) {
+	var shares []loadedShare
+	for _, s := range cc.Shares {
+		sk, err := decryptShare(s)
+		if err != nil {
+			return nil, err
+		}
+		shares = append(shares, loadedShare{sk, s.Keystore})
+	}
+	for _, path := range cc.SealedShares {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("read sealed share: %w", err)
+		}
+		sealed, err := keysplit.ParseSealedShare(data)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		sk, err := sealed.Open(id.Encryption)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		shares = append(shares, loadedShare{sk, path})
+	}
+	return shares, nil
+}
+
+func decryptShare(s ShareConfig) (*tbls.SecretKey, error) {
+	pw, err := os.ReadFile(s.PasswordFile)
+	if err != nil {
+		return nil, fmt.Errorf("read share password: %w", err)
+	}
+	ks, err := keystore.Load(s.Keystore)
+	if err != nil {
+		return nil, err
+	}
+	secret, err := ks.Decrypt(strings.TrimRight(string(pw), "\r\n"))
+	if err != nil {
+		return nil, fmt.Errorf("decrypt share %s: %w", s.Keystore, err)
+	}
+	defer clear(secret)
+	return tbls.SecretKeyFromBytes(secret)
+}
+
+// dutyCluster matches each validator of def with its share.
+func dutyCluster(def *cluster.Definition, self int, shares []loadedShare) (*duty.Cluster, error) {
+	dc := &duty.Cluster{Threshold: def.Threshold, Self: self}
+	copy(dc.Hash[:], def.Hash)
+	for _, op := range def.Operators {
+		if len(op.IdentityKey) != ed25519.PublicKeySize {
+			return nil, fmt.Errorf("operator %d has no ed25519 identity key", op.Index)
+		}
+		dc.Members = append(dc.Members, ed25519.PublicKey(op.IdentityKey))
+	}
+	used := make([]bool, len(shares))
+	for _, v := range def.Validators {
+		dv := &duty.Validator{PublicShares: make(map[int]tbls.PublicKey)}
+		copy(dv.Pubkey[:], v.PublicKey)
+		for i, ps := range v.PublicShares {
+			dv.PublicShares[i+1] = tbls.PublicKey(ps)
+		}
+		for i, s := range shares {
+			if pk := s.key.PublicKey(); !used[i] && bytes.Equal(pk[:], v.PublicShares[self-1]) {
+				dv.Share, used[i] = s.key, true
+			}
+		}
+		if dv.Share == nil {
+			return nil, fmt.Errorf("no share for validator %s: none of the configured shares matches operator %d's public share", phase0.BLSPubKey(dv.Pubkey), self)
+		}
+		dc.Validators = append(dc.Validators, dv)
+	}
+	for i, u := range used {
+		if !u {
+			return nil, fmt.Errorf("share %s does not match this operator's public share of any validator in the cluster", shares[i].source)
+		}
+	}
+	if len(dc.Validators) == 0 {
+		return nil, errors.New("no validators")
+	}
+	return dc, nil
+}
