@@ -70,6 +70,21 @@ func (s *sim) amnesia(r *replica, to int, m *hotstuff.Message) *hotstuff.Message
 	return m
 }
 
+// nthHonest returns the k-th (mod their number) honest identity other than
+// self.
+func (s *sim) nthHonest(self, k int) int {
+	var hs []int
+	for i := 0; i < s.o.N; i++ {
+		if i != self && s.honest(i) {
+			hs = append(hs, i)
+		}
+	}
+	if len(hs) == 0 {
+		return -1
+	}
+	return hs[k%len(hs)]
+}
+
 // firstHonest returns the lowest-index honest identity other than self.
 func (s *sim) firstHonest(self int) int {
 	for i := 0; i < s.o.N; i++ {

@@ -37,7 +37,7 @@ func TestByzantine(t *testing.T) {
 	if long() {
 		seeds = map[int]uint64{4: 10000, 7: 4000, 10: 2000, 13: 1200}
 	}
-	for _, b := range []Behavior{Offline, Equivocate, Amnesia, Garbage, Twins} {
+	for _, b := range []Behavior{Offline, Equivocate, Amnesia, Garbage, Twins, Withhold} {
 		for _, n := range []int{4, 7, 10, 13} {
 			t.Run(fmt.Sprintf("%s/%d", b, n), func(t *testing.T) {
 				checked := 0

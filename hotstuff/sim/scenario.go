@@ -8,12 +8,12 @@ import (
 )
 
 // faultyBehaviors are the behaviours Random draws from.
-var faultyBehaviors = []Behavior{Offline, Equivocate, Amnesia, Garbage, Twins}
+var faultyBehaviors = []Behavior{Offline, Equivocate, Amnesia, Garbage, Twins, Withhold}
 
 // Random derives a randomised scenario for n operators from seed: up to f
 // faulty operators with random behaviours, a random GST (sometimes 0), lossy
 // and slow links before it, duplicates, clock skew, sometimes a partition
-// and an honest crash-restart before GST. Base is 1 s, Wait 250 ms and the
+// and honest crash-restarts (before GST, or at any time). Base is 1 s, Wait 250 ms and the
 // deadline the end of a view between 3 and 10 (6 s to 55 s): termination is
 // owed in most runs but not all (late GST, tight deadline), and runs that
 // give up at the deadline are checked for safety only.
@@ -44,7 +44,14 @@ func Random(n int, seed uint64) Options {
 		node := rng.IntN(n)
 		if o.Faults[node] == Honest {
 			at := time.Duration(rng.Int64N(int64(gst)))
-			o.Crashes = []CrashSpec{{Node: node, At: at, Restart: at + time.Duration(rng.Int64N(int64(gst-at)+1))}}
+			o.Crashes = append(o.Crashes, CrashSpec{Node: node, At: at, Restart: at + time.Duration(rng.Int64N(int64(gst-at)+1))})
+		}
+	}
+	if rng.IntN(4) == 0 { // a crash at any time, maybe after GST, maybe for good
+		node := rng.IntN(n)
+		if o.Faults[node] == Honest {
+			at := time.Duration(rng.Int64N(int64(12 * time.Second)))
+			o.Crashes = append(o.Crashes, CrashSpec{Node: node, At: at, Restart: at + time.Duration(rng.Int64N(int64(4*time.Second)))})
 		}
 	}
 	return o

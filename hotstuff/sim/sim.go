@@ -5,7 +5,7 @@
 // and restarts from persisted state, and Byzantine operators (equivocating
 // leaders, double votes, votes for unknown values, bad signatures, forged
 // senders, non-members, Twins-style duplicated identities, lock-ignoring
-// leaders).
+// leaders, vote withholding).
 //
 // Everything is driven by one seeded math/rand/v2 PCG stream: the same
 // Options give the same run, event for event.
@@ -54,9 +54,14 @@ const (
 	// (Twins, Bano et al. 2022): equivocation and double votes arise from
 	// honest code.
 	Twins
+	// Withhold: votes honestly but sends each vote to a single honest peer
+	// (a different one per view), so that lone honest nodes form
+	// certificates the others never see: an attack on liveness through
+	// locks the next leader does not know about.
+	Withhold
 )
 
-var behaviorNames = [...]string{"honest", "offline", "equivocate", "amnesia", "garbage", "twins"}
+var behaviorNames = [...]string{"honest", "offline", "equivocate", "amnesia", "garbage", "twins", "withhold"}
 
 // String names the behaviour.
 func (b Behavior) String() string {
@@ -419,6 +424,7 @@ func reason(err error) string {
 
 // start creates (or recreates from disk) a replica's instance.
 func (s *sim) start(r *replica) {
+	r.inst, r.alive = nil, false // a restart of a live replica is a crash first
 	r.gen++
 	gen := r.gen
 	cfg := hotstuff.Config[[]byte]{
@@ -519,6 +525,10 @@ func (s *sim) emit(r *replica, to int, m *hotstuff.Message) {
 		}
 	case Garbage:
 		s.garbage(r, to, m)
+	case Withhold:
+		if m.Kind == hotstuff.KindVote && to != s.nthHonest(r.id, int(m.View)) {
+			return
+		}
 	}
 	s.transmit(r.id, to, m, nil)
 }
@@ -597,7 +607,7 @@ func (s *sim) check() {
 		return
 	}
 	for i := 0; i < s.o.N; i++ {
-		if s.honest(i) && !s.hasDecided(i) {
+		if s.owed(i) && !s.hasDecided(i) {
 			s.violate("termination: honest node %d did not decide by the deadline", i)
 		}
 	}
@@ -612,20 +622,35 @@ func (s *sim) hasDecided(i int) bool {
 	return false
 }
 
-// assumptionsHold reports whether termination is owed: at most f faulty
-// identities, every crashed honest node back before GST, and a view led by
-// an honest node that starts after GST and ends before the deadline.
-func (s *sim) assumptionsHold() bool {
-	if len(s.o.Faults) > hotstuff.Faults(s.o.N) {
-		return false
-	}
+// lateCrash reports whether honest node i is down at some point after GST
+// (it then counts as faulty for termination, and is not owed a decision).
+func (s *sim) lateCrash(i int) bool {
 	for _, c := range s.o.Crashes {
-		if c.Restart <= c.At || c.Restart > s.o.Net.GST {
-			return false
+		if c.Node == i && (c.Restart <= c.At || c.Restart > s.o.Net.GST) {
+			return true
 		}
 	}
+	return false
+}
+
+// owed reports whether node i must decide when termination is checked.
+func (s *sim) owed(i int) bool { return s.honest(i) && !s.lateCrash(i) }
+
+// assumptionsHold reports whether termination is owed: at most f
+// identities faulty or down after GST, and a view led by an owed node that
+// starts after GST and ends before the deadline.
+func (s *sim) assumptionsHold() bool {
+	bad := 0
+	for i := 0; i < s.o.N; i++ {
+		if !s.owed(i) {
+			bad++
+		}
+	}
+	if bad > hotstuff.Faults(s.o.N) {
+		return false
+	}
 	for v := hotstuff.View(1); v <= hotstuff.View(s.o.Views); v++ {
-		if s.sched.ViewStart(v).Sub(epoch) >= s.o.Net.GST+s.o.Net.MaxSkew && s.honest(hotstuff.Leader(s.key, v, s.o.N)) {
+		if s.sched.ViewStart(v).Sub(epoch) >= s.o.Net.GST+s.o.Net.MaxSkew && s.owed(hotstuff.Leader(s.key, v, s.o.N)) {
 			return true
 		}
 	}
