@@ -1,0 +1,47 @@
+package p2p
+
+import "time"
+
+// Backoff is the reconnection schedule for a pinned peer that is not
+// connected: after the k-th consecutive failed dial (k = 1, 2, ...) the next
+// dial waits Delay(k-1, r) with r uniform in [0, 1). A successful connection
+// resets k.
+type Backoff struct {
+	// Base is the first delay; each failure doubles it up to Max.
+	Base, Max time.Duration
+	// Jitter in [0, 1] is the fraction by which a delay is shortened at
+	// random, so that operators restarted together do not dial in step.
+	Jitter float64
+}
+
+// DefaultBackoff waits 250 ms, 500 ms, 1 s, ... up to 30 s, each shortened
+// by up to 20%.
+var DefaultBackoff = Backoff{Base: 250 * time.Millisecond, Max: 30 * time.Second, Jitter: 0.2}
+
+// Delay returns the wait before dial attempt+1, where attempt counts the
+// consecutive failures so far minus one (0 after the first failure). r in
+// [0, 1) draws the jitter; the result lies in [d*(1-Jitter), d] with
+// d = min(Max, Base*2^attempt), and is never negative. Delay is a pure
+// function: the reconnection loop supplies r.
+func (b Backoff) Delay(attempt int, r float64) time.Duration {
+	d := b.Base
+	for i := 0; i < attempt && d < b.Max; i++ {
+		if d > b.Max/2 {
+			d = b.Max
+		} else {
+			d *= 2
+		}
+	}
+	d = min(d, b.Max)
+	j := min(max(b.Jitter, 0), 1) * min(max(r, 0), 1)
+	short := float64(d) * (1 - j)
+	if short >= float64(d) { // no jitter, or rounding: avoid float overflow
+		return max(d, 0)
+	}
+	return max(time.Duration(short), 0)
+}
+
+// valid reports whether b is a usable schedule.
+func (b Backoff) valid() bool {
+	return b.Base > 0 && b.Max >= b.Base && b.Jitter >= 0 && b.Jitter <= 1
+}
