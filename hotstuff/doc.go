@@ -17,7 +17,9 @@
 // Views are numbered from 1 and bound to the wall clock (see Schedule):
 // view v starts at Start + Base*(v-1)*v/2 and lasts Base*v, so every
 // operator computes the same view from the same time, whenever it joined
-// or restarted. The leader of view v is sha256(domain, key, v) mod n. In a
+// or restarted. The leader of view v is (sha256(domain, key) + v - 1) mod n:
+// a uniform, unpredictable first leader per instance, then rotation, so
+// the view after a crashed leader's has another leader. In a
 // view:
 //
 //  1. The leader proposes a value with a justification: the highest

@@ -93,17 +93,19 @@ func (s Schedule) Grace(v View) time.Time {
 }
 
 // Leader returns the operator index (0-based) that leads view v of the
-// instance k among n operators: sha256(domain || key || view) mod n. It is
-// unpredictable across slots, so a crashed operator leads about 1/n of the
-// first views, and it changes with the view, so the next view skips it.
+// instance k among n operators: (sha256(domain || key) + v - 1) mod n.
+// The hash makes the first leader uniform and unpredictable across slots
+// and duties, so a crashed operator leads 1/n of the first views; the
+// rotation by view makes the next view skip it, and guarantees that any
+// f+1 consecutive views include one led by a correct operator.
 func Leader(k Key, v View, n int) int {
 	if n <= 0 {
 		return 0
 	}
-	b := make([]byte, 0, len(domain)+6+keySize+4)
+	b := make([]byte, 0, len(domain)+6+keySize)
 	b = append(b, domain+"leader"...)
 	b = appendKey(b, k)
-	b = binary.BigEndian.AppendUint32(b, uint32(v))
 	h := sha256.Sum256(b)
-	return int(binary.BigEndian.Uint64(h[:8]) % uint64(n))
+	first := binary.BigEndian.Uint64(h[:8]) % uint64(n)
+	return int((first + uint64(v) + uint64(n) - 1) % uint64(n))
 }

@@ -43,8 +43,9 @@ func TestSchedule(t *testing.T) {
 	}
 }
 
-// TestLeaderSpread: every operator leads about 1/n of the first views, and
-// the leader of view 2 differs from view 1's about (n-1)/n of the time.
+// TestLeaderSpread: every operator leads about 1/n of the first views, the
+// leader of view 2 never repeats view 1's, and every n consecutive views
+// have n different leaders.
 func TestLeaderSpread(t *testing.T) {
 	for _, n := range []int{4, 7, 10, 13} {
 		counts := make([]int, n)
@@ -63,8 +64,15 @@ func TestLeaderSpread(t *testing.T) {
 				t.Errorf("n=%d: operator %d leads %d first views, want ~%d", n, i, c, want)
 			}
 		}
-		if want := slots / n; same > want*12/10 {
+		if same != 0 {
 			t.Errorf("n=%d: view 2 repeats view 1's leader %d times", n, same)
+		}
+		seen := map[int]bool{}
+		for v := View(5); v < View(5+n); v++ {
+			seen[Leader(Key{Slot: 7}, v, n)] = true
+		}
+		if len(seen) != n {
+			t.Errorf("n=%d: %d leaders in %d consecutive views", n, len(seen), n)
 		}
 	}
 }
