@@ -1,0 +1,146 @@
+package beaconsim
+
+import (
+	"sort"
+	"time"
+)
+
+// EpochStats is the simulator's account of one epoch's attester duties.
+type EpochStats struct {
+	Epoch uint64
+	// Duties is the number of attester duties of the epoch: one per active
+	// validator.
+	Duties int
+	// Accepted counts validators whose attestation targeting this epoch was
+	// accepted by the pool endpoint.
+	Accepted int
+	// Rejected counts rejected submissions targeting this epoch (submissions
+	// too malformed to name an epoch are counted in the epoch they arrived).
+	Rejected int
+	// Included counts validators whose attestation targeting this epoch is in
+	// a block.
+	Included int
+	// CorrectHead counts accepted attestations whose head vote is the block
+	// the simulator had at their slot.
+	CorrectHead int
+	// Slashable counts slashable submissions (double and surround votes)
+	// targeting this epoch.
+	Slashable int
+	// Final is true once no attestation targeting this epoch can be included
+	// any more (the end of the next epoch has passed).
+	Final bool
+	// Missed is Duties - Included once Final, 0 before.
+	Missed int
+	// MaxDelay is the largest delay, from the start of its slot, of an
+	// accepted attestation.
+	MaxDelay time.Duration
+	// Justified and Finalized report the epoch's checkpoint status.
+	Justified, Finalized bool
+}
+
+// epochStats is the mutable record behind EpochStats.
+type epochStats struct {
+	accepted    map[uint64]Root // validator → accepted data root
+	included    map[uint64]uint64
+	rejected    int
+	correctHead int
+	slashable   int
+	maxDelay    time.Duration
+	justified   bool
+	finalized   bool
+}
+
+// simState is the simulator's mutable bookkeeping beside the chain. Guarded
+// by Sim.mu.
+type simState struct {
+	duties    map[uint64]*epochDuties
+	pool      map[poolKey]*pooledAttestation
+	history   map[uint64][]signedRecord
+	slashings []Slashing
+	epochs    map[uint64]*epochStats
+}
+
+func newSimState() simState {
+	return simState{
+		duties:  make(map[uint64]*epochDuties),
+		pool:    make(map[poolKey]*pooledAttestation),
+		history: make(map[uint64][]signedRecord),
+		epochs:  make(map[uint64]*epochStats),
+	}
+}
+
+func (st *simState) epoch(e uint64) *epochStats {
+	es, ok := st.epochs[e]
+	if !ok {
+		es = &epochStats{accepted: make(map[uint64]Root), included: make(map[uint64]uint64)}
+		st.epochs[e] = es
+	}
+	return es
+}
+
+// Stats returns one EpochStats per epoch from 0 through the current epoch,
+// in order.
+func (s *Sim) Stats() []EpochStats {
+	s.catchUp(s.clock.Now())
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	cur := s.epochOf(s.chain.processed)
+	out := make([]EpochStats, 0, cur+1)
+	for e := uint64(0); e <= cur; e++ {
+		out = append(out, s.epochStatsLocked(e))
+	}
+	return out
+}
+
+// EpochStats returns the stats of one epoch.
+func (s *Sim) EpochStats(epoch uint64) EpochStats {
+	s.catchUp(s.clock.Now())
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.epochStatsLocked(epoch)
+}
+
+func (s *Sim) epochStatsLocked(e uint64) EpochStats {
+	es := s.st.epoch(e)
+	out := EpochStats{
+		Epoch:       e,
+		Duties:      len(s.dutiesLocked(e).byValidator),
+		Accepted:    len(es.accepted),
+		Rejected:    es.rejected,
+		Included:    len(es.included),
+		CorrectHead: es.correctHead,
+		Slashable:   es.slashable,
+		MaxDelay:    es.maxDelay,
+		Justified:   es.justified,
+		Finalized:   es.finalized,
+		Final:       s.epochOf(s.chain.processed) >= e+2,
+	}
+	if out.Final {
+		out.Missed = out.Duties - out.Included
+	}
+	return out
+}
+
+// Inclusion returns the slot of the block that included validator's
+// attestation targeting epoch.
+func (s *Sim) Inclusion(epoch, validator uint64) (slot uint64, ok bool) {
+	s.catchUp(s.clock.Now())
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	es, found := s.st.epochs[epoch]
+	if !found {
+		return 0, false
+	}
+	slot, ok = es.included[validator]
+	return slot, ok
+}
+
+// sortedKeys returns m's keys in ascending order.
+func sortedKeys[V any](m map[uint64]V) []uint64 {
+	keys := make([]uint64, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	return keys
+}
