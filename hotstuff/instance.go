@@ -1,6 +1,7 @@
 package hotstuff
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math/bits"
@@ -52,7 +53,10 @@ type Config[V any] struct {
 	Validate func(V) error
 	// Propose returns this operator's own candidate value. It is called
 	// lazily, only when this operator leads a view and knows no locked
-	// value to re-propose. Nil: this operator never proposes a fresh value.
+	// value to re-propose. If it returns an error (value not fetched yet),
+	// it is called again on the next Handle or Tick of the view (call Tick
+	// when the value arrives); it must not block. Nil: this operator never
+	// proposes a fresh value.
 	Propose func() (V, error)
 	// Persist durably stores the safety state (fsync) and returns only
 	// then. The Instance calls it before every vote leaves the node and
@@ -494,8 +498,9 @@ func (in *Instance[V]) tryPropose() {
 	if in.voted.view >= v {
 		return // voted in this view before a restart: a new proposal could equivocate
 	}
-	enc, ok := in.proposalValue(justify)
-	if !ok {
+	enc, err := in.proposalValue(justify)
+	if err != nil {
+		in.proposed = !errors.Is(err, errNotReady) // retry on the next event
 		return
 	}
 	m := &Message{Kind: KindProposal, Key: in.cfg.Key, From: uint16(in.cfg.Self), View: v,
@@ -523,35 +528,45 @@ func (in *Instance[V]) quiet(h View) int {
 	return c
 }
 
+// errNotReady: Propose had no value yet; the leader tries again on the
+// next event of the view.
+var errNotReady = errors.New("hotstuff: own value not ready")
+
 // proposalValue returns the encoded value to propose: the justification's
 // value, else this node's own validated candidate.
-func (in *Instance[V]) proposalValue(justify *QC) ([]byte, bool) {
+func (in *Instance[V]) proposalValue(justify *QC) ([]byte, error) {
 	if justify != nil {
-		return in.bodies[justify.ValueHash], true
+		return in.bodies[justify.ValueHash], nil
 	}
 	if in.cfg.Propose == nil {
-		return nil, false
+		return nil, errors.New("hotstuff: no Propose")
 	}
 	v, err := in.cfg.Propose()
 	if err != nil {
-		return nil, false
+		return nil, errNotReady
 	}
-	if in.cfg.Validate != nil && in.cfg.Validate(v) != nil {
-		return nil, false
+	if in.cfg.Validate != nil {
+		if err := in.cfg.Validate(v); err != nil {
+			return nil, fmt.Errorf("%w: own value: %v", ErrInvalidValue, err)
+		}
 	}
 	enc, err := in.cfg.Codec.Encode(v)
 	if err != nil || len(enc) > in.lim.MaxValueSize {
-		return nil, false
+		return nil, fmt.Errorf("%w: own value does not encode within limits", ErrInvalidValue)
 	}
-	return enc, true
+	return enc, nil
 }
 
 // bestJustify returns the highest prepare certificate whose value this node
-// knows.
+// knows. (Two certificates of one view only exist beyond f faults; the
+// smaller hash then wins, to stay deterministic.)
 func (in *Instance[V]) bestJustify() *QC {
 	var best *QC
 	for h, q := range in.best {
-		if _, ok := in.bodies[h]; ok && higher(q, best) {
+		if _, ok := in.bodies[h]; !ok {
+			continue
+		}
+		if higher(q, best) || (best != nil && q.View == best.View && bytes.Compare(h[:], best.ValueHash[:]) < 0) {
 			best = q
 		}
 	}

@@ -254,3 +254,38 @@ func TestConfigRejected(t *testing.T) {
 		}
 	}
 }
+
+// TestProposeRetries: a leader whose own value is not ready yet proposes on
+// a later event of the same view.
+func TestProposeRetries(t *testing.T) {
+	probe := newCluster(t, 4, 0)
+	l := Leader(probe.key, 1, 4)
+	c := newCluster(t, 4, l)
+	ready := false
+	cfg := c.config(l)
+	cfg.Propose = func() ([]byte, error) {
+		if !ready {
+			return nil, errors.New("beacon node slow")
+		}
+		return []byte("late"), nil
+	}
+	in, err := New(cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.Start(t0)
+	if len(c.sent) != 0 {
+		t.Fatal("proposed without a value")
+	}
+	ready = true
+	in.Tick(at(100 * time.Millisecond))
+	var props int
+	for _, m := range c.sent {
+		if m.Kind == KindProposal && string(m.Value) == "late" {
+			props++
+		}
+	}
+	if props != 1 {
+		t.Fatalf("%d proposals after the value became ready", props)
+	}
+}

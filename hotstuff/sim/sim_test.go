@@ -3,6 +3,7 @@ package sim
 import (
 	"fmt"
 	"os"
+	"reflect"
 	"testing"
 	"time"
 )
@@ -76,4 +77,15 @@ func TestFirstLeaderCrashed(t *testing.T) {
 
 func leaderOf(n int, seed uint64, v int) int {
 	return int(hotstuffLeader(simKey(seed), v, n))
+}
+
+// TestDeterministic: the same options give the same run.
+func TestDeterministic(t *testing.T) {
+	for seed := uint64(0); seed < 30; seed++ {
+		o := Random(7, seed)
+		a, b := Run(o), Run(o)
+		if !reflect.DeepEqual(a, b) {
+			t.Fatalf("seed %d: two runs differ", seed)
+		}
+	}
 }
