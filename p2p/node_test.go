@@ -135,15 +135,13 @@ func TestStrangerIsRefused(t *testing.T) {
 		}
 		return nil
 	})
-	for _, st := range stranger.Peers() {
-		if st.Connected {
-			t.Errorf("stranger connected to %d", st.Index)
-		}
+	// The stranger's side of a refused connection can look connected for a
+	// moment (its handshake ends before node 0 decides), so it keeps
+	// trying to send for a while.
+	for end := time.Now().Add(time.Second); time.Now().Before(end); time.Sleep(5 * time.Millisecond) {
+		_ = stranger.Send(ctx, 0, protoA, []byte("hi"))
+		_ = stranger.Broadcast(ctx, protoB, []byte("hi all"))
 	}
-	if err := stranger.Send(ctx, 0, protoA, []byte("hi")); !errors.Is(err, ErrNotConnected) {
-		t.Errorf("stranger Send: %v, want ErrNotConnected", err)
-	}
-	_ = stranger.Broadcast(ctx, protoA, []byte("hi"))
 
 	// A direct dial and a raw stream with the stranger's host. The dialer
 	// may finish its side of the handshake before node 0 refuses, so
@@ -302,6 +300,18 @@ func TestSendErrors(t *testing.T) {
 func TestRestartReconnects(t *testing.T) {
 	cluster := startCluster(t, 4, DefaultListenAddrs, nil)
 	ctx := context.Background()
+	// Streams to node 3 exist before it goes away.
+	for _, tn := range cluster[:3] {
+		if err := tn.Send(ctx, 3, protoA, []byte("before")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	eventually(t, 10*time.Second, func() error {
+		if got := cluster[3].inbox.total(); got != 3 {
+			return fmt.Errorf("node 3 got %d messages before the restart, want 3", got)
+		}
+		return nil
+	})
 	old := cluster[3]
 	addrs := old.Addrs()
 	if err := old.Close(); err != nil {
@@ -323,6 +333,9 @@ func TestRestartReconnects(t *testing.T) {
 	time.Sleep(600 * time.Millisecond)
 
 	restarted := startNode(t, old.key, 3, addrs, clusterPeers(cluster), nil)
+	if got := restarted.Addrs(); !slices.Equal(slices.Sorted(slices.Values(got)), slices.Sorted(slices.Values(addrs))) {
+		t.Fatalf("restarted on %v, want %v", got, addrs)
+	}
 	cluster[3] = restarted
 	waitConnected(t, cluster...)
 	for _, tn := range cluster[:3] {
@@ -402,6 +415,7 @@ func TestSetPeers(t *testing.T) {
 func TestSlowPeerDoesNotBlockOthers(t *testing.T) {
 	release := make(chan struct{})
 	blocked := func(Remote, []byte) { <-release }
+	arrived := make(chan struct{}, 1)
 	cluster := startCluster(t, 3, DefaultListenAddrs, func(c *Config) { c.QueueSize = 16 })
 	// Node 2 stops reading protocol C: its handler blocks.
 	const protoC = "/keystake/test-c/1.0.0"
@@ -413,7 +427,11 @@ func TestSlowPeerDoesNotBlockOthers(t *testing.T) {
 		}
 	}
 	must(cluster[0].Register(protoC, 64<<10, func(Remote, []byte) {}))
-	must(cluster[1].Register(protoC, 64<<10, fast.handler(protoC)))
+	record := fast.handler(protoC)
+	must(cluster[1].Register(protoC, 64<<10, func(from Remote, msg []byte) {
+		record(from, msg)
+		arrived <- struct{}{}
+	}))
 	must(cluster[2].Register(protoC, 64<<10, blocked))
 	defer close(release) // before the nodes close (cleanups run later)
 
@@ -427,13 +445,11 @@ func TestSlowPeerDoesNotBlockOthers(t *testing.T) {
 		if d := time.Since(start); d > time.Second {
 			t.Fatalf("Broadcast %d took %v", i, d)
 		}
-		want := i + 1
-		eventually(t, 10*time.Second, func() error { // pace to the fast peer
-			if got := len(fast.from(protoC, 0)); got != want {
-				return fmt.Errorf("fast peer has %d messages, want %d", got, want)
-			}
-			return nil
-		})
+		select { // pace to the fast peer
+		case <-arrived:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("message %d did not reach the fast peer", i)
+		}
 	}
 	for i, m := range fast.from(protoC, 0) {
 		if want := fmt.Sprintf("%06d", i); m[:6] != want {
