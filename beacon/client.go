@@ -124,8 +124,8 @@ func newClient(cfg Config) (*Client, error) {
 	return c, nil
 }
 
-// connect creates a go-eth2-client service per URL, asks each for its
-// genesis concurrently and checks they share one network.
+// connect creates a go-eth2-client service per URL, asks each node for its
+// genesis, all at once, and checks they share one network.
 func (c *Client) connect(ctx context.Context, urls []string) error {
 	addrs, names, err := nodeNames(urls)
 	if err != nil {
@@ -133,14 +133,27 @@ func (c *Client) connect(ctx context.Context, urls []string) error {
 	}
 	life, stop := context.WithCancel(context.WithoutCancel(ctx))
 	c.stop = stop
+	c.nodes = make([]*node, len(addrs))
+	results := make([]genesisResult, len(addrs))
+	setupErrs := make([]error, len(addrs))
+	var wg sync.WaitGroup
 	for i, addr := range addrs {
-		svc, err := newService(life, addr, c.timeout)
-		if err != nil {
-			return fmt.Errorf("create beacon client for %s: %w", names[i], err)
-		}
-		c.nodes = append(c.nodes, &node{name: names[i], svc: svc})
+		wg.Go(func() {
+			// Creating the service pings the node, hence in parallel.
+			svc, err := newService(life, addr, c.timeout)
+			if err != nil {
+				setupErrs[i] = fmt.Errorf("create beacon client for %s: %w", names[i], err)
+				return
+			}
+			c.nodes[i] = &node{name: names[i], svc: svc}
+			results[i].genesis, results[i].err = attempt(ctx, c, c.nodes[i], epGenesis, fetchGenesis)
+		})
 	}
-	return c.checkNetworks(c.probeGenesis(ctx))
+	wg.Wait()
+	if err := errors.Join(setupErrs...); err != nil {
+		return err
+	}
+	return c.checkNetworks(results)
 }
 
 // newService creates go-eth2-client's service for one node. The service
@@ -172,21 +185,6 @@ func newService(life context.Context, addr string, timeout time.Duration) (*eth2
 type genesisResult struct {
 	genesis *apiv1.Genesis
 	err     error
-}
-
-// probeGenesis asks every node for its genesis at once, each within the
-// attempt timeout.
-func (c *Client) probeGenesis(ctx context.Context) []genesisResult {
-	results := make([]genesisResult, len(c.nodes))
-	var wg sync.WaitGroup
-	for i, n := range c.nodes {
-		wg.Go(func() {
-			g, err := attempt(ctx, c, n, epGenesis, fetchGenesis)
-			results[i] = genesisResult{g, err}
-		})
-	}
-	wg.Wait()
-	return results
 }
 
 // checkNetworks requires at least one node to have answered and all that

@@ -265,8 +265,10 @@ func status(code int) http.HandlerFunc {
 	}
 }
 
-// stall answers nothing until the client gives up (or 5 s pass).
+// stall answers nothing until the client gives up (or 5 s pass). It reads
+// the body first: the server notices the client leaving only then.
 func stall(w http.ResponseWriter, r *http.Request) {
+	_, _ = io.Copy(io.Discard, r.Body)
 	select {
 	case <-r.Context().Done():
 	case <-time.After(5 * time.Second):
