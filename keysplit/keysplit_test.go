@@ -252,3 +252,37 @@ func FuzzParseSealedShare(f *testing.F) {
 		}
 	})
 }
+
+func TestSplitAll(t *testing.T) {
+	keys := []*tbls.SecretKey{tbls.GenerateSecretKey(), tbls.GenerateSecretKey(), tbls.GenerateSecretKey()}
+	def, files, err := SplitAll(keys, request(4, 3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(def.Validators) != 3 || len(files) != 1+3*4*2 {
+		t.Fatalf("%d validators, %d files", len(def.Validators), len(files))
+	}
+	byName := make(map[string][]byte)
+	for _, f := range files {
+		byName[f.Name] = f.Data
+	}
+	for v, sk := range keys {
+		var shares []*tbls.SecretKey
+		for _, i := range []int{1, 3, 4} {
+			ks, err := keystore.Parse(byName[fmt.Sprintf("share-%d-%d.json", i, v+1)])
+			if err != nil {
+				t.Fatal(err)
+			}
+			secret, err := ks.Decrypt(strings.TrimSpace(string(byName[fmt.Sprintf("share-%d-%d.password", i, v+1)])))
+			if err != nil {
+				t.Fatal(err)
+			}
+			share, _ := tbls.SecretKeyFromBytes(secret)
+			shares = append(shares, share)
+		}
+		got, pos, err := Combine(def, shares)
+		if err != nil || pos != v || !got.Equal(sk) {
+			t.Fatalf("validator %d: combine gave position %d, %v", v, pos, err)
+		}
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/keystake/keystake/atomicfile"
 	"github.com/keystake/keystake/cluster"
@@ -53,9 +54,19 @@ const ClusterFile = "cluster.json"
 // recover the original public key, and that a signature recovered from the
 // shares verifies under it.
 func Split(secret *tbls.SecretKey, req Request) (*cluster.Definition, []File, error) {
+	return SplitAll([]*tbls.SecretKey{secret}, req)
+}
+
+// SplitAll is Split for a cluster of several validators. With more than one
+// validator, operator i's share of validator v (1-based, in the order given)
+// is written to share-<i>-<v>.json (or .hpke.json).
+func SplitAll(secrets []*tbls.SecretKey, req Request) (*cluster.Definition, []File, error) {
 	n := len(req.Operators)
 	if err := cluster.ValidateThreshold(n, req.Threshold); err != nil {
 		return nil, nil, err
+	}
+	if len(secrets) == 0 {
+		return nil, nil, errors.New("no validator keys to split")
 	}
 	if req.Seal {
 		for _, op := range req.Operators {
@@ -64,28 +75,45 @@ func Split(secret *tbls.SecretKey, req Request) (*cluster.Definition, []File, er
 			}
 		}
 	}
-	split, err := tbls.SplitSecret(secret, n, req.Threshold)
-	if err != nil {
-		return nil, nil, fmt.Errorf("split key: %w", err)
+	def := &cluster.Definition{Name: req.Name, Network: req.Network, Threshold: req.Threshold, Operators: req.Operators}
+	var files []File
+	for v, secret := range secrets {
+		val, vfiles, err := splitOne(secret, req, v+1, len(secrets) > 1)
+		if err != nil {
+			return nil, nil, fmt.Errorf("validator %d: %w", v+1, err)
+		}
+		def.Validators = append(def.Validators, val)
+		files = append(files, vfiles...)
 	}
-	defer split.Zero()
-	pubkey := secret.PublicKey()
-	if err := checkSplit(pubkey, split); err != nil {
-		return nil, nil, err
-	}
-	def, err := definition(req, pubkey, split)
-	if err != nil {
-		return nil, nil, err
-	}
-	files, err := shareFiles(req, pubkey, split)
-	if err != nil {
-		return nil, nil, err
+	if err := def.Finalize(); err != nil {
+		return nil, nil, fmt.Errorf("build cluster definition: %w", err)
 	}
 	data, err := def.Marshal()
 	if err != nil {
 		return nil, nil, err
 	}
 	return def, append([]File{{Name: ClusterFile, Data: data, Mode: 0o644}}, files...), nil
+}
+
+// splitOne splits one validator key and encrypts its shares.
+func splitOne(secret *tbls.SecretKey, req Request, v int, numbered bool) (cluster.Validator, []File, error) {
+	split, err := tbls.SplitSecret(secret, len(req.Operators), req.Threshold)
+	if err != nil {
+		return cluster.Validator{}, nil, fmt.Errorf("split key: %w", err)
+	}
+	defer split.Zero()
+	pubkey := secret.PublicKey()
+	if err := checkSplit(pubkey, split); err != nil {
+		return cluster.Validator{}, nil, err
+	}
+	if !numbered {
+		v = 0
+	}
+	files, err := shareFiles(req, pubkey, split, v)
+	if err != nil {
+		return cluster.Validator{}, nil, err
+	}
+	return validatorEntry(req, pubkey, split), files, nil
 }
 
 // checkSplit verifies each share against the commitments and that the
@@ -124,7 +152,7 @@ func checkSplit(pubkey tbls.PublicKey, s *tbls.Split) error {
 	return nil
 }
 
-func definition(req Request, pubkey tbls.PublicKey, s *tbls.Split) (*cluster.Definition, error) {
+func validatorEntry(req Request, pubkey tbls.PublicKey, s *tbls.Split) cluster.Validator {
 	v := cluster.Validator{
 		PublicKey:             cluster.Bytes(pubkey[:]),
 		WithdrawalCredentials: req.WithdrawalCredentials,
@@ -134,22 +162,13 @@ func definition(req Request, pubkey tbls.PublicKey, s *tbls.Split) (*cluster.Def
 		ps := s.PublicShares[i]
 		v.PublicShares = append(v.PublicShares, cluster.Bytes(ps[:]))
 	}
-	def := &cluster.Definition{
-		Name:       req.Name,
-		Network:    req.Network,
-		Threshold:  req.Threshold,
-		Operators:  req.Operators,
-		Validators: []cluster.Validator{v},
-	}
-	if err := def.Finalize(); err != nil {
-		return nil, fmt.Errorf("build cluster definition: %w", err)
-	}
-	return def, nil
+	return v
 }
 
 // shareFiles encrypts each share, as a keystore with a random password or
-// sealed to its operator.
-func shareFiles(req Request, pubkey tbls.PublicKey, s *tbls.Split) ([]File, error) {
+// sealed to its operator. v numbers the files of validator v; 0 leaves them
+// unnumbered.
+func shareFiles(req Request, pubkey tbls.PublicKey, s *tbls.Split, v int) ([]File, error) {
 	var files []File
 	for _, op := range req.Operators {
 		i := op.Index
@@ -162,16 +181,26 @@ func shareFiles(req Request, pubkey tbls.PublicKey, s *tbls.Split) ([]File, erro
 			if err != nil {
 				return nil, err
 			}
-			files = append(files, File{Name: SealedShareFile(i), Data: data, Mode: 0o600})
+			files = append(files, File{Name: numberedName(SealedShareFile(i), v), Data: data, Mode: 0o600})
 			continue
 		}
 		ksFile, pwFile, err := shareKeystore(req, pubkey, i, s.Shares[i])
 		if err != nil {
 			return nil, fmt.Errorf("encrypt share %d: %w", i, err)
 		}
+		ksFile.Name, pwFile.Name = numberedName(ksFile.Name, v), numberedName(pwFile.Name, v)
 		files = append(files, ksFile, pwFile)
 	}
 	return files, nil
+}
+
+// numberedName turns share-<i>.ext into share-<i>-<v>.ext when v > 0.
+func numberedName(name string, v int) string {
+	if v == 0 {
+		return name
+	}
+	base, ext, _ := strings.Cut(name, ".")
+	return fmt.Sprintf("%s-%d.%s", base, v, ext)
 }
 
 func shareKeystore(req Request, pubkey tbls.PublicKey, i int, share *tbls.SecretKey) (File, File, error) {

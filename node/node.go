@@ -1,0 +1,353 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/attestantio/go-eth2-client/spec/phase0"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/keystake/keystake/beacon"
+	"github.com/keystake/keystake/consensus"
+	"github.com/keystake/keystake/duty"
+	"github.com/keystake/keystake/hotstuff"
+	"github.com/keystake/keystake/operator"
+	"github.com/keystake/keystake/p2p"
+	"github.com/keystake/keystake/signing"
+	"github.com/keystake/keystake/slashing"
+)
+
+// Database files inside the data directory.
+const (
+	SlashingDBFile  = "slashing.db"
+	ConsensusDBFile = "consensus.db"
+)
+
+// maxPartialsSize bounds a partial signature message on the wire.
+const maxPartialsSize = 8 << 20
+
+// Run starts the operator node described by cfg and serves until ctx ends.
+// Every startup check fails with an error saying what is wrong.
+func Run(ctx context.Context, cfg *Config, log *slog.Logger) error {
+	if err := cfg.Validate(); err != nil {
+		return fmt.Errorf("invalid configuration: %w", err)
+	}
+	id, err := loadIdentity(cfg)
+	if err != nil {
+		return err
+	}
+	defer id.Zero()
+	clusters, err := LoadClusters(cfg.Clusters, id)
+	if err != nil {
+		return err
+	}
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+
+	bc, err := beacon.New(ctx, beacon.Config{URLs: cfg.BeaconNodes, Timeout: cfg.BeaconTimeout, Logger: log, Registerer: reg})
+	if err != nil {
+		return err
+	}
+	defer bc.Close()
+	chain, err := chainInfo(ctx, bc, clusters)
+	if err != nil {
+		return err
+	}
+	n, err := assemble(cfg, id, clusters, bc, chain, reg, log)
+	if err != nil {
+		return err
+	}
+	defer n.close()
+	return n.run(ctx, cfg.MetricsAddr)
+}
+
+func loadIdentity(cfg *Config) (*operator.Identity, error) {
+	pwFile := cfg.IdentityPasswordFile
+	if pwFile == "" {
+		pwFile = filepath.Join(cfg.IdentityDir, "identity.password")
+	}
+	pw, err := os.ReadFile(pwFile)
+	if err != nil {
+		return nil, fmt.Errorf("read identity password: %w", err)
+	}
+	return operator.Load(cfg.IdentityDir, strings.TrimRight(string(pw), "\r\n"))
+}
+
+// chain is what the node needs to know about the beacon chain.
+type chain struct {
+	timing duty.Timing
+	gvr    phase0.Root
+	spec   *beacon.Spec
+}
+
+// chainInfo reads genesis and spec and checks that the beacon node is on
+// every cluster's network.
+func chainInfo(ctx context.Context, bc *beacon.Client, clusters []*LoadedCluster) (*chain, error) {
+	genesis, err := bc.Genesis(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read genesis from the beacon node: %w", err)
+	}
+	spec, err := bc.Spec(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read spec from the beacon node: %w", err)
+	}
+	for _, lc := range clusters {
+		nw := lc.Definition.Network
+		if !bytes.Equal(nw.ForkVersion, genesis.GenesisForkVersion[:]) {
+			return nil, fmt.Errorf("beacon node is on another network: genesis fork version %#x, cluster %q is for %s (%s)",
+				genesis.GenesisForkVersion, lc.Definition.Name, nw.Name, nw.ForkVersion)
+		}
+		if nw.GenesisValidatorsRoot != nil && !bytes.Equal(nw.GenesisValidatorsRoot, genesis.GenesisValidatorsRoot[:]) {
+			return nil, fmt.Errorf("beacon node is on another network: genesis validators root %#x, cluster %q expects %s",
+				genesis.GenesisValidatorsRoot, lc.Definition.Name, nw.GenesisValidatorsRoot)
+		}
+	}
+	return &chain{
+		timing: duty.Timing{Genesis: genesis.GenesisTime, SlotDuration: spec.SlotDuration, SlotsPerEpoch: spec.SlotsPerEpoch},
+		gvr:    genesis.GenesisValidatorsRoot,
+		spec:   spec,
+	}, nil
+}
+
+// node is an assembled operator node.
+type node struct {
+	log       *slog.Logger
+	reg       *prometheus.Registry
+	beacon    *beacon.Client
+	host      *p2p.Node
+	slashing  *slashing.DB
+	store     *consensus.BoltStore
+	scheduler *duty.Scheduler
+	clusters  []*LoadedCluster
+}
+
+func assemble(cfg *Config, id *operator.Identity, clusters []*LoadedCluster, bc *beacon.Client, ch *chain, reg *prometheus.Registry, log *slog.Logger) (n *node, err error) {
+	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("create data dir: %w", err)
+	}
+	n = &node{log: log, reg: reg, beacon: bc, clusters: clusters}
+	defer func() {
+		if err != nil {
+			n.close()
+		}
+	}()
+	if n.slashing, err = slashing.Open(filepath.Join(cfg.DataDir, SlashingDBFile), ch.gvr); err != nil {
+		return nil, err
+	}
+	if n.store, err = consensus.OpenStore(filepath.Join(cfg.DataDir, ConsensusDBFile)); err != nil {
+		return nil, err
+	}
+	peers, err := peerSet(id, clusters, cfg.P2P.Peers)
+	if err != nil {
+		return nil, err
+	}
+	net := &network{peers: peers}
+	mgr := consensus.NewManager(consensus.Config{Identity: id.Signing, Store: n.store, Network: net, Logger: log, Metrics: consensus.NewMetrics(reg)})
+	var dutyClusters []*duty.Cluster
+	for _, lc := range clusters {
+		dutyClusters = append(dutyClusters, lc.Duty)
+	}
+	attester := duty.NewAttester(duty.AttesterConfig{
+		Beacon: bc, Consensus: mgr, Slashing: slashingDB{n.slashing}, Network: net,
+		Timing: ch.timing, Domain: attesterDomain(ch), Logger: log, Metrics: duty.NewMetrics(reg),
+	}, dutyClusters)
+	n.scheduler = duty.NewScheduler(duty.SchedulerConfig{
+		Beacon: bc, Validators: bc, Attester: attester, Clusters: dutyClusters, Timing: ch.timing, Logger: log,
+	})
+	accept := func(k hotstuff.Key) bool {
+		now := uint64(ch.timing.SlotAt(time.Now()))
+		return k.Slot+1 >= now && k.Slot <= now+2
+	}
+	n.host, err = p2p.New(p2p.Config{
+		Identity:    id.Signing,
+		ListenAddrs: cfg.P2P.Listen,
+		Peers:       peers.list,
+		Logger:      log,
+		Metrics:     reg,
+		Protocols: []p2p.Protocol{
+			{ID: consensus.Protocol, MaxSize: hotstuff.Limits{}.MaxMessageSize(), Handler: func(from p2p.Remote, msg []byte) {
+				if err := mgr.Handle(peers.identity(from.Index), msg, accept); err != nil {
+					log.Debug("consensus message dropped", "peer", from.Index, "err", err)
+				}
+			}},
+			{ID: duty.PartialsProtocol, MaxSize: maxPartialsSize, Handler: func(from p2p.Remote, msg []byte) {
+				if err := attester.HandlePartials(peers.identity(from.Index), msg); err != nil {
+					log.Debug("partial signatures dropped", "peer", from.Index, "err", err)
+				}
+			}},
+		},
+	})
+	if err != nil {
+		return nil, err
+	}
+	net.host = n.host
+	log.Info("operator node started", "peer_id", n.host.ID().String(), "listen", strings.Join(n.host.Addrs(), ","), "clusters", len(clusters))
+	return n, nil
+}
+
+func attesterDomain(ch *chain) func(phase0.Epoch) (phase0.Domain, error) {
+	return func(epoch phase0.Epoch) (phase0.Domain, error) {
+		return signing.Domain(ch.spec.DomainBeaconAttester, ch.spec.ForkVersion(epoch), ch.gvr)
+	}
+}
+
+// run serves until ctx ends.
+func (n *node) run(ctx context.Context, metricsAddr string) error {
+	if metricsAddr != "" {
+		srv, err := n.serveMetrics(metricsAddr)
+		if err != nil {
+			return err
+		}
+		defer srv.Close()
+	}
+	go func() {
+		err := n.beacon.SubscribeHeads(ctx, func(slot phase0.Slot, _ phase0.Root) { n.scheduler.HeadSeen(slot) })
+		if err != nil && ctx.Err() == nil {
+			n.log.Warn("head events ended", "err", err)
+		}
+	}()
+	err := n.scheduler.Run(ctx)
+	if errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
+}
+
+func (n *node) close() {
+	if n.host != nil {
+		n.host.Close()
+	}
+	if n.store != nil {
+		n.store.Close()
+	}
+	if n.slashing != nil {
+		n.slashing.Close()
+	}
+}
+
+// serveMetrics serves /metrics, /healthz and /readyz on addr.
+func (n *node) serveMetrics(addr string) (*http.Server, error) {
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", promhttp.HandlerFor(n.reg, promhttp.HandlerOpts{}))
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
+	mux.HandleFunc("/readyz", n.readyz)
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen for metrics on %s: %w", addr, err)
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go srv.Serve(ln)
+	n.log.Info("metrics served", "addr", ln.Addr().String())
+	return srv, nil
+}
+
+// readyz reports ready when a beacon node answers and, in every cluster,
+// enough peers are connected to reach the threshold.
+func (n *node) readyz(w http.ResponseWriter, _ *http.Request) {
+	var problems []string
+	if !n.beacon.Healthy() {
+		problems = append(problems, "no beacon node is answering")
+	}
+	connected := 0
+	for _, p := range n.host.Peers() {
+		if p.Connected {
+			connected++
+		}
+	}
+	for _, lc := range n.clusters {
+		if need := lc.Duty.Threshold - 1; connected < need {
+			problems = append(problems, fmt.Sprintf("cluster %q: %d peers connected, %d needed", lc.Definition.Name, connected, need))
+		}
+	}
+	if len(problems) > 0 {
+		http.Error(w, strings.Join(problems, "\n"), http.StatusServiceUnavailable)
+		return
+	}
+	fmt.Fprintln(w, "ready")
+}
+
+// peers numbers the operators of all clusters (other than this one) for
+// the p2p layer, which addresses peers by a unique index.
+type peers struct {
+	list    []p2p.Peer
+	byIndex map[int]ed25519.PublicKey
+	byKey   map[string]int
+}
+
+func (p *peers) identity(index int) ed25519.PublicKey { return p.byIndex[index] }
+
+func peerSet(id *operator.Identity, clusters []*LoadedCluster, addrs []PeerConfig) (*peers, error) {
+	p := &peers{byIndex: make(map[int]ed25519.PublicKey), byKey: make(map[string]int)}
+	self := id.Signing.Public().(ed25519.PublicKey)
+	known := make(map[string][]string)
+	for _, pc := range addrs {
+		key, err := parseHexKey(pc.Identity)
+		if err != nil {
+			return nil, fmt.Errorf("p2p.peers: %w", err)
+		}
+		known[string(key)] = pc.Addrs
+	}
+	for _, lc := range clusters {
+		for _, m := range lc.Duty.Members {
+			if m.Equal(self) || p.byKey[string(m)] != 0 {
+				continue
+			}
+			index := len(p.list) + 1
+			p.list = append(p.list, p2p.Peer{Index: index, IdentityKey: m, Addrs: known[string(m)]})
+			p.byIndex[index], p.byKey[string(m)] = m, index
+		}
+	}
+	return p, nil
+}
+
+func parseHexKey(s string) ([]byte, error) {
+	b, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+	if err != nil || len(b) != ed25519.PublicKeySize {
+		return nil, fmt.Errorf("identity %q is not a 32-byte hex key", s)
+	}
+	return b, nil
+}
+
+// network sends through the p2p host, addressing peers by identity key.
+type network struct {
+	peers *peers
+	host  *p2p.Node
+}
+
+func (nw *network) Send(to ed25519.PublicKey, protocol string, msg []byte) {
+	if index := nw.peers.byKey[string(to)]; index != 0 && nw.host != nil {
+		_ = nw.host.Send(context.Background(), index, protocol, msg)
+	}
+}
+
+// slashingDB adapts slashing.DB to the duty layer.
+type slashingDB struct{ db *slashing.DB }
+
+func convert(reqs []duty.AttestationRecord) []slashing.Attestation {
+	out := make([]slashing.Attestation, len(reqs))
+	for i, r := range reqs {
+		out[i] = slashing.Attestation{Pubkey: r.Pubkey, Source: uint64(r.Source), Target: uint64(r.Target), SigningRoot: r.SigningRoot}
+	}
+	return out
+}
+
+func (s slashingDB) CheckAttestations(reqs []duty.AttestationRecord) []error {
+	return s.db.CheckAttestations(convert(reqs))
+}
+
+func (s slashingDB) CheckAndRecordAttestations(reqs []duty.AttestationRecord) []error {
+	return s.db.CheckAndRecordAttestations(convert(reqs))
+}
