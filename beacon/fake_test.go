@@ -285,7 +285,7 @@ func raw(body string) http.HandlerFunc {
 
 // quiet is a logger for tests that only want errors shown.
 func quiet(t *testing.T) *slog.Logger {
-	return slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelError}))
+	return slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: testLogLevel}))
 }
 
 type testWriter struct{ t *testing.T }
@@ -295,3 +295,5 @@ func (w testWriter) Write(p []byte) (int, error) {
 	w.t.Log(strings.TrimSpace(string(p)))
 	return len(p), nil
 }
+
+var testLogLevel = slog.LevelError

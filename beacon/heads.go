@@ -18,8 +18,9 @@ import (
 //
 // The stream comes from the preferred healthy node. If that node cannot be
 // subscribed to, or sends no valid head event for Config.HeadTimeout, it is
-// demoted and the next node is subscribed to, with a back-off (1 s doubling
-// to 30 s) while no stream delivers. Heads ahead of the wall clock or more
+// demoted and the next node is subscribed to; once every node has failed in
+// turn, the round starts over after a back-off (1 s doubling to 30 s while
+// no stream delivers). Heads ahead of the wall clock or more
 // than two epochs behind it are dropped, as are repeats of the last head
 // delivered (after a failover). handler should return quickly: events wait
 // while it runs.
@@ -35,11 +36,15 @@ func (c *Client) SubscribeHeads(ctx context.Context, handler func(slot phase0.Sl
 		return fmt.Errorf("subscribe to head events: %w", err)
 	}
 	s := &headStream{c: c, spec: spec, handler: handler, events: make(chan headEvent, 64)}
+	tried := make(map[*node]bool) // nodes whose stream failed since one last delivered
 	backoff := minBackoff
 	for ctx.Err() == nil {
-		n := c.streamNode()
+		n := c.streamNode(tried)
 		if n == nil {
+			// Every node failed in turn: pause, then start over.
 			sleep(ctx, backoff)
+			backoff = min(2*backoff, maxBackoff)
+			clear(tried)
 			continue
 		}
 		delivered, kind, err := s.follow(ctx, n)
@@ -49,18 +54,20 @@ func (c *Client) SubscribeHeads(ctx context.Context, handler func(slot phase0.Sl
 		c.streamFailed(n, kind, err)
 		if delivered {
 			backoff = minBackoff
-			continue
+			clear(tried)
 		}
-		sleep(ctx, backoff)
-		backoff = min(2*backoff, maxBackoff)
+		tried[n] = true
 	}
 	return nil
 }
 
-// streamNode is the node to subscribe to: the first candidate.
-func (c *Client) streamNode() *node {
-	if cs := c.candidates(); len(cs) > 0 {
-		return cs[0]
+// streamNode is the node to subscribe to: the first candidate whose stream
+// has not failed lately.
+func (c *Client) streamNode(tried map[*node]bool) *node {
+	for _, n := range c.candidates() {
+		if !tried[n] {
+			return n
+		}
 	}
 	return nil
 }
