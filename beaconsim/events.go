@@ -85,6 +85,13 @@ func (b *broker) publish(topic string, payload any) {
 	}
 }
 
+// count returns the number of subscribers.
+func (b *broker) count() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return len(b.subs)
+}
+
 func (b *broker) close() {
 	b.mu.Lock()
 	defer b.mu.Unlock()
