@@ -42,7 +42,11 @@ func testConfig(t *testing.T, cfg Config, nodes ...*fakeNode) Config {
 }
 
 func (c *Client) errorCount(endpoint string, n *fakeNode, kind string) float64 {
-	return testutil.ToFloat64(c.metrics.errors.WithLabelValues(endpoint, nodeName(n), kind))
+	return testCounter(c, endpoint, nodeName(n), kind)
+}
+
+func testCounter(c *Client, endpoint, node, kind string) float64 {
+	return testutil.ToFloat64(c.metrics.errors.WithLabelValues(endpoint, node, kind))
 }
 
 func nodeName(n *fakeNode) string {
