@@ -3,9 +3,12 @@ package p2p
 import "time"
 
 // Backoff is the reconnection schedule for a pinned peer that is not
-// connected: after the k-th consecutive failed dial (k = 1, 2, ...) the next
-// dial waits Delay(k-1, r) with r uniform in [0, 1). A successful connection
-// resets k.
+// connected: after the k-th dial (k = 1, 2, ...) since the peer was last
+// stably connected, the next dial waits Delay(k-1, r) with r uniform in
+// [0, 1). A connection that lasts StableConnection resets k, and its loss
+// is followed by an immediate dial. Counting dials rather than failures
+// keeps a peer that completes the handshake and then hangs up (it does not
+// pin this node) on the same slowing schedule as one that is down.
 type Backoff struct {
 	// Base is the first delay; each failure doubles it up to Max.
 	Base, Max time.Duration
@@ -14,12 +17,16 @@ type Backoff struct {
 	Jitter float64
 }
 
+// StableConnection is how long a connection must last to reset the
+// reconnection schedule.
+const StableConnection = 5 * time.Second
+
 // DefaultBackoff waits 250 ms, 500 ms, 1 s, ... up to 30 s, each shortened
 // by up to 20%.
 var DefaultBackoff = Backoff{Base: 250 * time.Millisecond, Max: 30 * time.Second, Jitter: 0.2}
 
-// Delay returns the wait before dial attempt+1, where attempt counts the
-// consecutive failures so far minus one (0 after the first failure). r in
+// Delay returns the wait before dial attempt+1, where attempt is the number
+// of dials so far minus one (0 after the first). r in
 // [0, 1) draws the jitter; the result lies in [d*(1-Jitter), d] with
 // d = min(Max, Base*2^attempt), and is never negative. Delay is a pure
 // function: the reconnection loop supplies r.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -79,7 +80,7 @@ var DefaultListenAddrs = []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/
 // error if a set field is invalid.
 func (c Config) withDefaults() (Config, error) {
 	if len(c.ListenAddrs) == 0 {
-		c.ListenAddrs = DefaultListenAddrs
+		c.ListenAddrs = slices.Clone(DefaultListenAddrs)
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)

@@ -190,6 +190,9 @@ func eventually(t testing.TB, timeout time.Duration, cond func() error) {
 			return
 		}
 		if time.Now().After(deadline) {
+			if os.Getenv("KEYSTAKE_P2P_PANIC") != "" { // with GOTRACEBACK=all: every goroutine
+				panic(fmt.Sprintf("after %v: %v", timeout, err))
+			}
 			t.Fatalf("after %v: %v", timeout, err)
 		}
 		time.Sleep(20 * time.Millisecond)

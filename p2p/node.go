@@ -39,6 +39,8 @@ type Node struct {
 	wg     sync.WaitGroup // every goroutine the node started
 	wake   chan struct{}  // nudges the maintenance loop; capacity 1
 
+	setPeers sync.Mutex // serialises SetPeers
+
 	mu      sync.Mutex
 	closed  bool
 	peers   map[peer.ID]*peerState
@@ -54,14 +56,15 @@ type peerState struct {
 	ctx    context.Context // cancelled when the peer is unpinned or the node closes
 	cancel context.CancelFunc
 
-	addrs     []string // configured, for status
-	dialable  bool     // has configured addresses
-	connected bool     // as last seen by the maintenance loop
-	failures  int      // consecutive failed dials
-	nextDial  time.Time
-	dialing   bool
-	lastPing  time.Time
-	writers   map[protocol.ID]*writer
+	addrs       []string  // configured, for status
+	dialable    bool      // has configured addresses
+	connected   bool      // as last seen by the maintenance loop
+	connectedAt time.Time // when connected became true
+	attempts    int       // dials since the last stable connection
+	nextDial    time.Time
+	dialing     bool
+	lastPing    time.Time
+	writers     map[protocol.ID]*writer
 }
 
 // New starts a node: it listens on cfg.ListenAddrs over TCP and QUIC
@@ -160,6 +163,8 @@ func (n *Node) SetPeers(peers []Peer) error {
 	if err != nil {
 		return fmt.Errorf("set peers: %w", err)
 	}
+	n.setPeers.Lock()
+	defer n.setPeers.Unlock()
 	n.mu.Lock()
 	closed := n.closed
 	n.mu.Unlock()

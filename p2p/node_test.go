@@ -536,3 +536,19 @@ func TestPeerIDFromIdentityKey(t *testing.T) {
 		t.Error("accepted a 33-byte key")
 	}
 }
+
+// A peer that completes the handshake and then hangs up (it does not pin
+// this node) must be redialed on the backoff schedule, not in a loop.
+func TestRefusingPeerIsRedialedWithBackoff(t *testing.T) {
+	b := startNode(t, newKey(t), 1, DefaultListenAddrs, nil, nil) // pins nobody
+	a := startNode(t, newKey(t), 0, DefaultListenAddrs, clusterPeers([]*testNode{b}), nil)
+	const window = 2 * time.Second
+	time.Sleep(window)
+	refused := metricValue(t, b.reg, "keystake_p2p_connections_refused_total", nil)
+	// 250 ms doubling: at most 4 dials fit in 2 s (0, 0.25, 0.75, 1.75 s).
+	if refused < 1 || refused > 6 {
+		t.Fatalf("b refused %v connections from a in %v, want 1..6", refused, window)
+	}
+	t.Logf("a dialed b %v times in %v", refused, window)
+	_ = a
+}

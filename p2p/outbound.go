@@ -226,7 +226,8 @@ func (w *writer) openStream() error {
 	if err != nil {
 		return fmt.Errorf("open stream: %w", err)
 	}
-	_ = s.CloseRead() // nothing flows back
+	// The read side stays open: multistream-select reads the remote's
+	// protocol confirmation from it after the first write.
 	w.s = s
 	if w.bw == nil {
 		w.bw = bufio.NewWriterSize(s, 16<<10)

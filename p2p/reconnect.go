@@ -63,24 +63,36 @@ func (n *Node) tick(now time.Time) time.Duration {
 	return wait
 }
 
-// observeLocked logs a peer's connection state changes once each. A
-// connection resets the backoff; a disconnection makes the peer due for a
-// dial at once.
+// observeLocked logs a peer's connection state changes once each and
+// keeps its reconnection schedule: a connection that lasted
+// StableConnection resets the schedule, and its loss makes the peer due
+// for a dial at once.
 func (n *Node) observeLocked(ps *peerState, connected bool, now time.Time) {
+	stable := ps.connected && now.Sub(ps.connectedAt) >= StableConnection
+	if stable {
+		ps.attempts = 0
+	}
 	if connected == ps.connected {
 		return
 	}
 	ps.connected = connected
 	if connected {
-		ps.failures = 0
-		n.log.Info("p2p: peer connected", "peer", ps.index, "peer_id", ps.id)
+		ps.connectedAt = now
+		var addr string
+		if conns := n.host.Network().ConnsToPeer(ps.id); len(conns) > 0 {
+			addr = conns[0].RemoteMultiaddr().String()
+		}
+		n.log.Info("p2p: peer connected", "peer", ps.index, "peer_id", ps.id, "addr", addr)
 		return
 	}
-	ps.nextDial = now
-	n.log.Info("p2p: peer disconnected", "peer", ps.index, "peer_id", ps.id)
+	if stable {
+		ps.nextDial = now
+	}
+	n.log.Info("p2p: peer disconnected", "peer", ps.index, "peer_id", ps.id, "after", now.Sub(ps.connectedAt).Round(time.Millisecond))
 }
 
-// dial tries once to connect to ps and, on failure, schedules the next try.
+// dial tries once to connect to ps and schedules the next try, which
+// happens only if the peer is not connected by then.
 func (n *Node) dial(ps *peerState) {
 	ctx, cancel := context.WithTimeout(ps.ctx, n.cfg.DialTimeout)
 	defer cancel()
@@ -91,16 +103,17 @@ func (n *Node) dial(ps *peerState) {
 
 	n.mu.Lock()
 	defer n.mu.Unlock()
+	defer n.signal()
 	ps.dialing = false
-	if err == nil || ps.ctx.Err() != nil {
-		n.signal()
+	if ps.ctx.Err() != nil {
 		return
 	}
-	ps.failures++
-	delay := n.cfg.Backoff.Delay(ps.failures-1, rand.Float64())
+	ps.attempts++
+	delay := n.cfg.Backoff.Delay(ps.attempts-1, rand.Float64())
 	ps.nextDial = time.Now().Add(delay)
-	n.log.Debug("p2p: dial failed", "peer", ps.index, "attempt", ps.failures, "retry_in", delay, "err", err)
-	n.signal()
+	if err != nil {
+		n.log.Debug("p2p: dial failed", "peer", ps.index, "attempt", ps.attempts, "retry_in", delay, "err", err)
+	}
 }
 
 // pingLocked measures a connected peer's round-trip time every
