@@ -10,14 +10,11 @@ import (
 	"github.com/attestantio/go-eth2-client/spec/phase0"
 )
 
-// Genesis returns the network's genesis, as the nodes reached at New
-// agreed on it. The result is shared: do not modify it.
-func (c *Client) Genesis(ctx context.Context) (*apiv1.Genesis, error) {
-	if c.genesis != nil {
-		return c.genesis, nil
-	}
-	// Unreachable after New; kept for clients built otherwise.
-	return call(ctx, c, epGenesis, "fetch genesis", fetchGenesis)
+// Genesis returns the network's genesis, as the nodes reached at New agreed
+// on it (New fetches it, so this never fails). The result is shared: do not
+// modify it.
+func (c *Client) Genesis(context.Context) (*apiv1.Genesis, error) {
+	return c.genesis, nil
 }
 
 // fetchGenesis asks one node for the genesis and checks it.

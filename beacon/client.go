@@ -55,7 +55,7 @@ type Client struct {
 	headTimeout   time.Duration
 	log           *slog.Logger
 	metrics       *metrics
-	now           func() time.Time
+	clock         atomic.Pointer[func() time.Time] // nil: time.Now; tests replace it
 
 	genesis *apiv1.Genesis // the network's, from the nodes reached at New
 
@@ -64,6 +64,14 @@ type Client struct {
 
 	stop context.CancelFunc
 	done chan struct{}
+}
+
+// now is the client's clock.
+func (c *Client) now() time.Time {
+	if f := c.clock.Load(); f != nil {
+		return (*f)()
+	}
+	return time.Now()
 }
 
 // maxBodySize bounds a response body; larger ones are refused as garbage.
@@ -108,7 +116,6 @@ func newClient(cfg Config) (*Client, error) {
 		headTimeout:   cfg.HeadTimeout,
 		log:           cfg.Logger,
 		metrics:       m,
-		now:           time.Now,
 		stop:          func() {},
 		done:          make(chan struct{}),
 	}
@@ -158,8 +165,10 @@ func (c *Client) connect(ctx context.Context, urls []string) error {
 
 // newService creates go-eth2-client's service for one node. The service
 // starts even if the node is down (it is retried later), logs nothing (this
-// package logs with slog), asks for JSON only, and reads at most
-// maxBodySize bytes of a response.
+// package logs with slog, once per event), and reads at most maxBodySize
+// bytes of a response. It asks for JSON only: every endpoint used here is
+// JSON (SSZ would pay only for blocks and states, which are not fetched), and
+// simulators need not speak SSZ.
 func newService(life context.Context, addr string, timeout time.Duration) (*eth2http.Service, error) {
 	transport := http.DefaultTransport.(*http.Transport).Clone()
 	transport.MaxIdleConnsPerHost = 16

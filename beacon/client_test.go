@@ -45,6 +45,9 @@ func (c *Client) errorCount(endpoint string, n *fakeNode, kind string) float64 {
 	return testCounter(c, endpoint, nodeName(n), kind)
 }
 
+// setClock replaces the client's clock.
+func (c *Client) setClock(f func() time.Time) { c.clock.Store(&f) }
+
 func testCounter(c *Client, endpoint, node, kind string) float64 {
 	return testutil.ToFloat64(c.metrics.errors.WithLabelValues(endpoint, node, kind))
 }
@@ -149,7 +152,7 @@ func TestDemotionEnds(t *testing.T) {
 	first, second := newFakeNode(t), newFakeNode(t)
 	c := newTestClient(t, Config{}, first, second)
 	now := time.Now()
-	c.now = func() time.Time { return now }
+	c.setClock(func() time.Time { return now })
 
 	const path = "/eth/v1/node/syncing"
 	first.set(path, status(http.StatusServiceUnavailable))
@@ -339,7 +342,7 @@ func TestLateNodeOnOtherNetwork(t *testing.T) {
 	late.set("*", status(http.StatusServiceUnavailable))
 	c := newTestClient(t, Config{}, late, good)
 	now := time.Now()
-	c.now = func() time.Time { return now }
+	c.setClock(func() time.Time { return now })
 
 	late.gvr = phase0.Root{0xee}
 	late.set("*", nil)
@@ -367,7 +370,7 @@ func TestHealthy(t *testing.T) {
 		t.Fatal("Healthy = false right after New")
 	}
 	later := time.Now().Add(3*time.Second + time.Millisecond)
-	c.now = func() time.Time { return later }
+	c.setClock(func() time.Time { return later })
 	if c.Healthy() {
 		t.Error("Healthy = true with no answer for three probe intervals")
 	}
@@ -380,7 +383,7 @@ func TestProbeDemotes(t *testing.T) {
 	c := newTestClient(t, Config{ProbeInterval: time.Second}, a, b)
 	a.set("*", status(http.StatusInternalServerError))
 	later := time.Now().Add(time.Minute)
-	c.now = func() time.Time { return later }
+	c.setClock(func() time.Time { return later })
 	c.probe(t.Context())
 	if st := c.nodes[0].state(); st.failures != 1 {
 		t.Errorf("dead node failures after probe = %d, want 1", st.failures)
