@@ -1,0 +1,234 @@
+// Package devnet builds a local KeyStake network: a beacon node simulator,
+// the key material and configuration of n operators, and one cluster of
+// validators they run. `keystake devnet` starts the operators as separate
+// processes; tests run them in-process.
+package devnet
+
+import (
+	"context"
+	"encoding/hex"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/keystake/keystake/atomicfile"
+	"github.com/keystake/keystake/beaconsim"
+	"github.com/keystake/keystake/cluster"
+	"github.com/keystake/keystake/keysplit"
+	"github.com/keystake/keystake/keystore"
+	"github.com/keystake/keystake/node"
+	"github.com/keystake/keystake/operator"
+	"github.com/keystake/keystake/tbls"
+)
+
+// Options describe the network to build.
+type Options struct {
+	// Dir is where everything is written; it must not exist.
+	Dir string
+	// Operators (default 4) and Threshold (default 2f+1).
+	Operators, Threshold int
+	// Validators in the cluster (default 8).
+	Validators int
+	// SlotDuration (default 2 s) and SlotsPerEpoch (default 8).
+	SlotDuration  time.Duration
+	SlotsPerEpoch uint64
+}
+
+func (o *Options) defaults() {
+	if o.Operators == 0 {
+		o.Operators = 4
+	}
+	if o.Threshold == 0 {
+		o.Threshold = cluster.DefaultThreshold(o.Operators)
+	}
+	if o.Validators == 0 {
+		o.Validators = 8
+	}
+	if o.SlotDuration == 0 {
+		o.SlotDuration = 2 * time.Second
+	}
+	if o.SlotsPerEpoch == 0 {
+		o.SlotsPerEpoch = 8
+	}
+}
+
+// Network is a built devnet.
+type Network struct {
+	Options
+	// Sim is the running beacon node simulator.
+	Sim *beaconsim.Sim
+	// Configs are the operators' operator.yaml paths, by operator index-1.
+	Configs []string
+	// MetricsAddrs are the operators' metrics addresses.
+	MetricsAddrs []string
+}
+
+// devKDF keeps devnet key files quick to open; they guard throwaway keys.
+var devKDF = keystore.WithPBKDF2Params(1 << 12)
+
+// Build writes the operators' keys, the cluster and the configurations into
+// opts.Dir and starts the beacon node simulator (stopped by ctx or Close).
+func Build(ctx context.Context, opts Options) (*Network, error) {
+	opts.defaults()
+	if _, err := os.Stat(opts.Dir); err == nil {
+		return nil, fmt.Errorf("devnet directory %s already exists", opts.Dir)
+	}
+	ids, ops, err := identities(opts)
+	if err != nil {
+		return nil, err
+	}
+	keys := make([]*tbls.SecretKey, opts.Validators)
+	simVals := make([]beaconsim.Validator, opts.Validators)
+	for i := range keys {
+		keys[i] = tbls.GenerateSecretKey()
+		simVals[i] = beaconsim.Validator{Pubkey: keys[i].PublicKey()}
+	}
+	sim, err := beaconsim.New(beaconsim.Config{Validators: simVals, SlotDuration: opts.SlotDuration, SlotsPerEpoch: opts.SlotsPerEpoch})
+	if err != nil {
+		return nil, fmt.Errorf("create beacon node simulator: %w", err)
+	}
+	if err := sim.Start(ctx); err != nil {
+		return nil, fmt.Errorf("start beacon node simulator: %w", err)
+	}
+	nw := &Network{Options: opts, Sim: sim}
+	if err := nw.write(ids, ops, keys); err != nil {
+		sim.Close()
+		return nil, err
+	}
+	return nw, nil
+}
+
+// Close stops the simulator.
+func (nw *Network) Close() error { return nw.Sim.Close() }
+
+func identities(opts Options) ([]*operator.Identity, []cluster.Operator, error) {
+	var ids []*operator.Identity
+	var ops []cluster.Operator
+	for i := 1; i <= opts.Operators; i++ {
+		id, err := operator.Generate()
+		if err != nil {
+			return nil, nil, err
+		}
+		op := id.Public(fmt.Sprintf("operator-%d", i))
+		op.Index = i
+		ids, ops = append(ids, id), append(ops, op)
+	}
+	return ids, ops, nil
+}
+
+// write lays out the devnet directory:
+//
+//	cluster/            cluster.json and the sealed shares
+//	operator-<i>/       identity/, data/ and operator.yaml
+func (nw *Network) write(ids []*operator.Identity, ops []cluster.Operator, keys []*tbls.SecretKey) error {
+	gvr := nw.Sim.GenesisValidatorsRoot()
+	req := keysplit.Request{
+		Name:         "devnet",
+		Network:      cluster.Network{Name: "devnet", ForkVersion: cluster.Bytes(beaconsim.DefaultForkVersions.Genesis[:]), GenesisValidatorsRoot: cluster.Bytes(gvr[:])},
+		Operators:    ops,
+		Threshold:    nw.Threshold,
+		Seal:         true,
+		FeeRecipient: make([]byte, 20),
+	}
+	_, files, err := keysplit.SplitAll(keys, req)
+	if err != nil {
+		return err
+	}
+	if err := stageDir(filepath.Join(nw.Dir, "cluster"), files); err != nil {
+		return err
+	}
+	ports, err := freePorts(2 * len(ids))
+	if err != nil {
+		return err
+	}
+	var peers []node.PeerConfig
+	for i, op := range ops {
+		peers = append(peers, node.PeerConfig{
+			Identity: "0x" + hex.EncodeToString(op.IdentityKey),
+			Addrs:    []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", ports[2*i])},
+		})
+	}
+	for i, id := range ids {
+		if err := nw.writeOperator(i+1, id, len(keys), peers, ports[2*i+1]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (nw *Network) writeOperator(i int, id *operator.Identity, validators int, peers []node.PeerConfig, metricsPort int) error {
+	dir := filepath.Join(nw.Dir, fmt.Sprintf("operator-%d", i))
+	files, err := id.Files(fmt.Sprintf("operator-%d", i), "devnet", devKDF)
+	if err != nil {
+		return err
+	}
+	files = append(files, atomicfile.File{Name: "identity.password", Data: []byte("devnet\n"), Mode: 0o600})
+	if err := stageDir(filepath.Join(dir, "identity"), files); err != nil {
+		return err
+	}
+	cc := node.ClusterConfig{Definition: "../cluster/cluster.json"}
+	for v := 1; v <= validators; v++ {
+		name := keysplit.SealedShareFile(i)
+		if validators > 1 {
+			name = fmt.Sprintf("share-%d-%d.hpke.json", i, v)
+		}
+		cc.SealedShares = append(cc.SealedShares, "../cluster/"+name)
+	}
+	metrics := fmt.Sprintf("127.0.0.1:%d", metricsPort)
+	cfg := node.Config{
+		DataDir:       "data",
+		IdentityDir:   "identity",
+		Clusters:      []node.ClusterConfig{cc},
+		BeaconNodes:   []string{nw.Sim.URL()},
+		BeaconTimeout: nw.SlotDuration / 2,
+		P2P:           node.P2PConfig{Listen: peers[i-1].Addrs, Peers: peers},
+		MetricsAddr:   metrics,
+	}
+	data, err := yaml.Marshal(&cfg)
+	if err != nil {
+		return fmt.Errorf("encode operator.yaml: %w", err)
+	}
+	path := filepath.Join(dir, "operator.yaml")
+	if err := atomicfile.WriteFile(path, data, 0o600); err != nil {
+		return err
+	}
+	nw.Configs = append(nw.Configs, path)
+	nw.MetricsAddrs = append(nw.MetricsAddrs, metrics)
+	return nil
+}
+
+func stageDir(dir string, files []atomicfile.File) error {
+	stage, err := atomicfile.NewStage(dir, false)
+	if err != nil {
+		return err
+	}
+	defer stage.Abort()
+	if err := stage.WriteFiles(files); err != nil {
+		return err
+	}
+	return stage.Commit()
+}
+
+// freePorts asks the kernel for n free loopback TCP ports.
+func freePorts(n int) ([]int, error) {
+	var ports []int
+	var lns []net.Listener
+	defer func() {
+		for _, ln := range lns {
+			ln.Close()
+		}
+	}()
+	for range n {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return nil, fmt.Errorf("find a free port: %w", err)
+		}
+		lns = append(lns, ln)
+		ports = append(ports, ln.Addr().(*net.TCPAddr).Port)
+	}
+	return ports, nil
+}
