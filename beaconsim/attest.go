@@ -402,7 +402,7 @@ func (s *Sim) validateLocked(sub *submission, received time.Time) (string, strin
 	if epoch != s.epochOf(d.Slot) {
 		return reasonBadTarget, fmt.Sprintf("target epoch %d is not the epoch of slot %d (%d)", epoch, d.Slot, s.epochOf(d.Slot))
 	}
-	if latest := s.slotAt(received.Add(maxGossipClockDisparity)); d.Slot > latest {
+	if latest := s.slotAt(received.Add(s.clockDisparity())); d.Slot > latest {
 		return reasonFutureSlot, fmt.Sprintf("slot %d has not started (current slot %d)", d.Slot, s.slotAt(received))
 	}
 	if cur := s.epochOf(s.slotAt(received)); epoch+1 < cur {
@@ -514,13 +514,13 @@ func (s *Sim) handleAttestationData(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, fmt.Sprintf("committee_index %d is not below MAX_COMMITTEES_PER_SLOT", ci))
 		return
 	}
-	if latest := s.slotAt(now.Add(maxGossipClockDisparity)); slot > latest || now.Add(maxGossipClockDisparity).Before(s.cfg.GenesisTime) {
+	if latest := s.slotAt(now.Add(s.clockDisparity())); slot > latest || now.Add(s.clockDisparity()).Before(s.cfg.GenesisTime) {
 		writeError(w, http.StatusBadRequest, fmt.Sprintf("slot %d has not started (current slot %d)", slot, s.slotAt(now)))
 		return
 	}
 	// Answer a request made within the clock disparity before the slot as
 	// if the slot had started.
-	s.catchUp(now.Add(maxGossipClockDisparity))
+	s.catchUp(now.Add(s.clockDisparity()))
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if cur := s.epochOf(s.chain.processed); s.epochOf(slot)+1 < cur {

@@ -19,10 +19,16 @@ const (
 	minActivationBalance      = 32 * gwei   // MIN_ACTIVATION_BALANCE
 	maxEffectiveBalanceElecra = 2048 * gwei // MAX_EFFECTIVE_BALANCE_ELECTRA
 	effectiveBalanceIncrement = gwei
-	// maxGossipClockDisparity is MAXIMUM_GOSSIP_CLOCK_DISPARITY: how early a
-	// message for a slot may arrive and still count as on time.
+	// maxGossipClockDisparity is MAXIMUM_GOSSIP_CLOCK_DISPARITY.
 	maxGossipClockDisparity = 500 * time.Millisecond
 )
+
+// clockDisparity is how early a request for a slot may come and still be
+// served as if the slot had started: MAXIMUM_GOSSIP_CLOCK_DISPARITY, but at
+// most a quarter slot, so that short test slots are not served ahead.
+func (s *Sim) clockDisparity() time.Duration {
+	return min(maxGossipClockDisparity, s.cfg.SlotDuration/4)
+}
 
 // ForkVersions are the fork versions the simulated network announces. Every
 // fork up to Electra is scheduled at epoch 0 (the chain is Electra from
