@@ -124,9 +124,18 @@ func checkStatus(t *testing.T, cluster []*testNode, marker string) {
 }
 
 func TestStrangerIsRefused(t *testing.T) {
-	cluster := startCluster(t, 2, DefaultListenAddrs, nil)
+	for _, tc := range []struct {
+		name   string
+		listen []string
+	}{{"tcp", tcpOnly}, {"quic", quicOnly}} {
+		t.Run(tc.name, func(t *testing.T) { testStranger(t, tc.listen) })
+	}
+}
+
+func testStranger(t *testing.T, listen []string) {
+	cluster := startCluster(t, 2, listen, nil)
 	// The stranger pins the cluster and keeps dialing it.
-	stranger := startNode(t, newKey(t), 9, DefaultListenAddrs, clusterPeers(cluster), nil)
+	stranger := startNode(t, newKey(t), 9, listen, clusterPeers(cluster), nil)
 	ctx := context.Background()
 
 	eventually(t, 10*time.Second, func() error {
