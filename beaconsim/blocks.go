@@ -298,20 +298,18 @@ func (s *Sim) targetBalanceLocked(epoch uint64) uint64 {
 	return sum
 }
 
-// proposerOf picks the (purely nominal) proposer of slot among the active
-// validators.
+// proposerOfLocked picks the (purely nominal) proposer of slot among the
+// active validators.
 func (s *Sim) proposerOfLocked(slot uint64) uint64 {
-	members := s.dutiesLocked(s.epochOf(slot)).byValidator
-	if len(members) == 0 {
+	active := s.dutiesLocked(s.epochOf(slot)).active
+	if len(active) == 0 {
 		return 0
 	}
 	h := sha256.New()
 	h.Write([]byte("beaconsim/proposer"))
 	h.Write(s.gvr[:])
 	_ = binary.Write(h, binary.LittleEndian, slot)
-	pick := binary.LittleEndian.Uint64(h.Sum(nil)[:8]) % uint64(len(members))
-	keys := sortedKeys(members)
-	return keys[pick]
+	return active[binary.LittleEndian.Uint64(h.Sum(nil)[:8])%uint64(len(active))]
 }
 
 // processSlotLocked makes the block of slot (unless the slot is to be

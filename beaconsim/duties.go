@@ -35,6 +35,8 @@ type epochDuties struct {
 	// order.
 	committees  [][]uint64
 	byValidator map[uint64]AttesterDuty
+	// active lists the active validator indices in ascending order.
+	active []uint64
 	// totalActiveBalance is the sum of the active validators' effective
 	// balances (at least one increment, as get_total_balance does).
 	totalActiveBalance uint64
@@ -65,6 +67,7 @@ func (s *Sim) computeDuties(epoch uint64) *epochDuties {
 			total += v.record.EffectiveBalance
 		}
 	}
+	sorted := append([]uint64(nil), active...)
 	s.shuffle(active, epoch)
 	n := uint64(len(active))
 	cps := committeesPerSlot(n, spe)
@@ -74,6 +77,7 @@ func (s *Sim) computeDuties(epoch uint64) *epochDuties {
 		committeesPerSlot:  cps,
 		committees:         make([][]uint64, count),
 		byValidator:        make(map[uint64]AttesterDuty, n),
+		active:             sorted,
 		totalActiveBalance: max(total, effectiveBalanceIncrement),
 	}
 	for k := uint64(0); k < count; k++ {

@@ -104,7 +104,7 @@ func (s *Sim) epochStatsLocked(e uint64) EpochStats {
 	es := s.st.epoch(e)
 	out := EpochStats{
 		Epoch:       e,
-		Duties:      len(s.dutiesLocked(e).byValidator),
+		Duties:      s.activeCount(e),
 		Accepted:    len(es.accepted),
 		Rejected:    es.rejected,
 		Included:    len(es.included),
@@ -119,6 +119,19 @@ func (s *Sim) epochStatsLocked(e uint64) EpochStats {
 		out.Missed = out.Duties - out.Included
 	}
 	return out
+}
+
+// activeCount is the number of validators active in epoch, which is the
+// number of attester duties of the epoch. (Counting directly keeps Stats from
+// recomputing and caching the committees of old epochs.)
+func (s *Sim) activeCount(epoch uint64) int {
+	n := 0
+	for _, v := range s.validators {
+		if v.activeAt(epoch) {
+			n++
+		}
+	}
+	return n
 }
 
 // Inclusion returns the slot of the block that included validator's
