@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"time"
@@ -61,6 +62,12 @@ type Network struct {
 	Options
 	// Sim is the running beacon node simulator.
 	Sim *beaconsim.Sim
+	// Observer sits between the operators and Sim and records what they
+	// submit.
+	Observer *Observer
+	// BeaconURL is the observer's address, the operators' beacon node.
+	BeaconURL string
+	server    *http.Server
 	// Configs are the operators' operator.yaml paths, by operator index-1.
 	Configs []string
 	// MetricsAddrs are the operators' metrics addresses.
@@ -95,15 +102,40 @@ func Build(ctx context.Context, opts Options) (*Network, error) {
 		return nil, fmt.Errorf("start beacon node simulator: %w", err)
 	}
 	nw := &Network{Options: opts, Sim: sim}
-	if err := nw.write(ids, ops, keys); err != nil {
+	if err := nw.observe(); err != nil {
 		sim.Close()
+		return nil, err
+	}
+	if err := nw.write(ids, ops, keys); err != nil {
+		nw.Close()
 		return nil, err
 	}
 	return nw, nil
 }
 
-// Close stops the simulator.
-func (nw *Network) Close() error { return nw.Sim.Close() }
+// observe starts the observer proxy in front of the simulator.
+func (nw *Network) observe() error {
+	obs, err := NewObserver(nw.Sim.URL(), nw.Sim.GenesisTime(), nw.Sim.SlotDuration())
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return fmt.Errorf("listen for the observer: %w", err)
+	}
+	nw.Observer, nw.BeaconURL = obs, "http://"+ln.Addr().String()
+	nw.server = &http.Server{Handler: obs, ReadHeaderTimeout: 5 * time.Second}
+	go nw.server.Serve(ln)
+	return nil
+}
+
+// Close stops the observer and the simulator.
+func (nw *Network) Close() error {
+	if nw.server != nil {
+		nw.server.Close()
+	}
+	return nw.Sim.Close()
+}
 
 func identities(opts Options) ([]*operator.Identity, []cluster.Operator, error) {
 	var ids []*operator.Identity
@@ -183,8 +215,8 @@ func (nw *Network) writeOperator(i int, id *operator.Identity, validators int, p
 		DataDir:       "data",
 		IdentityDir:   "identity",
 		Clusters:      []node.ClusterConfig{cc},
-		BeaconNodes:   []string{nw.Sim.URL()},
-		BeaconTimeout: nw.SlotDuration / 2,
+		BeaconNodes:   []string{nw.BeaconURL},
+		BeaconTimeout: max(nw.SlotDuration/2, 2*time.Second),
 		P2P:           node.P2PConfig{Listen: peers[i-1].Addrs, Peers: peers},
 		MetricsAddr:   metrics,
 	}

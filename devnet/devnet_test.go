@@ -3,6 +3,7 @@ package devnet
 import (
 	"context"
 	"log/slog"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sync"
@@ -68,6 +69,31 @@ func waitEpoch(t *testing.T, sim *beaconsim.Sim, epoch uint64) beaconsim.EpochSt
 	return beaconsim.EpochStats{}
 }
 
+func nextEpoch(nw *Network) uint64 {
+	return uint64(time.Since(nw.Sim.GenesisTime())/nw.SlotDuration)/nw.SlotsPerEpoch + 1
+}
+
+// waitReady waits until every operator's /readyz answers 200.
+func waitReady(t *testing.T, nw *Network) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for _, addr := range nw.MetricsAddrs {
+		for {
+			resp, err := http.Get("http://" + addr + "/readyz")
+			if err == nil {
+				resp.Body.Close()
+				if resp.StatusCode == http.StatusOK {
+					break
+				}
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("operator at %s not ready: %v", addr, err)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+}
+
 // TestDevnet runs four operators against the simulator for several epochs:
 // every attestation duty is included, also with one operator stopped and
 // after it restarts on its data dir, and nothing slashable is ever seen.
@@ -77,7 +103,7 @@ func TestDevnet(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	nw, err := Build(ctx, Options{Dir: filepath.Join(t.TempDir(), "devnet"), Validators: 6, SlotDuration: time.Second, SlotsPerEpoch: 4})
+	nw, err := Build(ctx, Options{Dir: filepath.Join(t.TempDir(), "devnet"), Validators: 6, SlotDuration: 2 * time.Second, SlotsPerEpoch: 4})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,23 +114,30 @@ func TestDevnet(t *testing.T) {
 	}
 	defer ops.stopAll()
 
-	// Epoch 0 may start before the nodes are up; from epoch 1 on every
+	// From the first epoch that starts after every node is ready, every
 	// duty must be included.
+	waitReady(t, nw)
 	check := func(epoch uint64, what string) {
 		st := waitEpoch(t, nw.Sim, epoch)
 		if st.Duties == 0 || st.Included != st.Duties || st.Slashable != 0 {
 			t.Fatalf("%s, epoch %d: %+v", what, epoch, st)
 		}
-		t.Logf("%s, epoch %d: %d/%d included, max delay %v", what, epoch, st.Included, st.Duties, st.MaxDelay)
+		first := epoch * nw.SlotsPerEpoch
+		delays := nw.Observer.Delays(first, first+nw.SlotsPerEpoch)
+		if len(delays) != st.Duties {
+			t.Fatalf("%s, epoch %d: observer saw %d accepted attestations, simulator %d duties", what, epoch, len(delays), st.Duties)
+		}
+		t.Logf("%s, epoch %d: %d/%d included, delay p50 %v p99 %v", what, epoch, st.Included, st.Duties, percentile(delays, 50), percentile(delays, 99))
 	}
-	check(1, "all operators up")
+	check(nextEpoch(nw), "all operators up")
 
 	ops.stop(2)
-	next := uint64(nw.Sim.Head().Slot)/nw.SlotsPerEpoch + 1
+	next := nextEpoch(nw)
 	check(next, "operator 3 stopped")
 
 	ops.start(t, 2)
-	check(next+2, "operator 3 restarted")
+	waitReady(t, nw)
+	check(nextEpoch(nw), "operator 3 restarted")
 	if s := nw.Sim.Slashings(); len(s) != 0 {
 		t.Fatalf("slashable attestations: %+v", s)
 	}
