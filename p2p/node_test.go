@@ -497,6 +497,8 @@ func TestNewRejectsBadConfig(t *testing.T) {
 		{"address of another peer", Config{Identity: key, Peers: []Peer{{Index: 1, IdentityKey: key.Public().(ed25519.PublicKey), Addrs: []string{"/ip4/127.0.0.1/tcp/9000/p2p/" + otherID.String()}}}}},
 		{"bad listen address", Config{Identity: key, ListenAddrs: []string{"nope"}}},
 		{"bad backoff", Config{Identity: key, Backoff: Backoff{Base: time.Second}}},
+		{"negative queue size", Config{Identity: key, QueueSize: -1}},
+		{"negative write timeout", Config{Identity: key, WriteTimeout: -time.Second}},
 		{"bad protocol", Config{Identity: key, Protocols: []Protocol{{ID: "x", MaxSize: 1, Handler: func(Remote, []byte) {}}}}},
 		{"protocol limit too large", Config{Identity: key, Protocols: []Protocol{{ID: "/x", MaxSize: MaxFrameSize + 1, Handler: func(Remote, []byte) {}}}}},
 	}

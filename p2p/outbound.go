@@ -38,23 +38,29 @@ func (n *Node) Send(ctx context.Context, to int, protocolID string, msg []byte) 
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("send to peer %d: %w", to, err)
 	}
-	n.mu.Lock()
-	p, err := n.protoLocked(protocolID, msg)
+	w, err := n.writerFor(to, protocolID, msg)
 	if err != nil {
-		n.mu.Unlock()
 		return fmt.Errorf("send to peer %d: %w", to, err)
 	}
-	ps, ok := n.byIndex[to]
-	if !ok {
-		n.mu.Unlock()
-		return fmt.Errorf("send to peer %d: %w", to, ErrUnknownPeer)
-	}
-	w := n.writerLocked(ps, p)
-	n.mu.Unlock()
 	if !w.enqueue(msg) {
 		return fmt.Errorf("send to peer %d: %w", to, ErrNotConnected)
 	}
 	return nil
+}
+
+// writerFor returns the writer of (peer to, protocolID) if msg may go there.
+func (n *Node) writerFor(to int, protocolID string, msg []byte) (*writer, error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	p, err := n.protoLocked(protocolID, msg)
+	if err != nil {
+		return nil, err
+	}
+	ps, ok := n.byIndex[to]
+	if !ok {
+		return nil, ErrUnknownPeer
+	}
+	return n.writerLocked(ps, p), nil
 }
 
 // Broadcast queues msg for every pinned peer on protocolID, as Send does;
