@@ -157,6 +157,13 @@ func (e *testEnv) postData(path string, req any, v any) {
 	decodeData(e.t, body, v)
 }
 
+func decodeJSON(t testing.TB, body []byte, v any) {
+	t.Helper()
+	if err := json.Unmarshal(body, v); err != nil {
+		t.Fatalf("decode %s: %v", body, err)
+	}
+}
+
 func decodeData(t testing.TB, body []byte, v any) {
 	t.Helper()
 	var wrapper struct {
