@@ -103,6 +103,10 @@ func TestStateEncoding(t *testing.T) {
 	if err != nil || !gotb.hasLow || gotb.lowSlot != 7 || len(gotb.recent) != 1 || gotb.recent[0] != bs.recent[0] {
 		t.Fatalf("block state: %+v %v", gotb, err)
 	}
+	// Values never grow: they are padded to the window.
+	if a, b := len((&attState{}).encode()), len(as.encode()); a != b || a != attHeaderLen+AttestationWindow*attRecordLen {
+		t.Fatalf("attestation state sizes %d and %d", a, b)
+	}
 	if _, err := decodeBlockState(append(bs.encode(), 0)); !errors.Is(err, errCorrupt) {
 		t.Fatalf("trailing byte: %v", err)
 	}

@@ -324,6 +324,7 @@ func (db *DB) Import(r io.Reader) error {
 func importValidator(tx *bolt.Tx, pk [48]byte, s *summary) error {
 	if s.hasBlocks {
 		b := tx.Bucket(blockBucket)
+		b.FillPercent = fillPercent
 		st, err := blockKind.load(b, pk)
 		if err != nil {
 			return err
@@ -335,6 +336,7 @@ func importValidator(tx *bolt.Tx, pk [48]byte, s *summary) error {
 	}
 	if s.hasAttestations {
 		b := tx.Bucket(attBucket)
+		b.FillPercent = fillPercent
 		st, err := attKind.load(b, pk)
 		if err != nil {
 			return err

@@ -203,6 +203,8 @@ func cmpUint(a, b uint64) int {
 // target (8), signing root (32), in strictly ascending target order. A block
 // state is: version, flags, lowSlot (8), count, then per record slot (8),
 // signing root (32), in strictly ascending slot order. Integers big-endian.
+// Records are padded with zeros to the window size, so that a validator's
+// value never grows: bbolt pages then stay densely packed.
 const (
 	stateVersion   = 1
 	attHeaderLen   = 19
@@ -214,7 +216,7 @@ const (
 var errCorrupt = errors.New("corrupt record")
 
 func (st *attState) encode() []byte {
-	buf := make([]byte, attHeaderLen, attHeaderLen+attRecordLen*len(st.recent))
+	buf := make([]byte, attHeaderLen+attRecordLen*max(len(st.recent), AttestationWindow))
 	buf[0] = stateVersion
 	if st.hasLow {
 		buf[1] = 1
@@ -222,10 +224,11 @@ func (st *attState) encode() []byte {
 	binary.BigEndian.PutUint64(buf[2:], st.lowSource)
 	binary.BigEndian.PutUint64(buf[10:], st.lowTarget)
 	buf[18] = byte(len(st.recent))
-	for _, r := range st.recent {
-		buf = binary.BigEndian.AppendUint64(buf, r.source)
-		buf = binary.BigEndian.AppendUint64(buf, r.target)
-		buf = append(buf, r.root[:]...)
+	for i, r := range st.recent {
+		p := buf[attHeaderLen+i*attRecordLen:]
+		binary.BigEndian.PutUint64(p, r.source)
+		binary.BigEndian.PutUint64(p[8:], r.target)
+		copy(p[16:], r.root[:])
 	}
 	return buf
 }
@@ -235,7 +238,7 @@ func decodeAttState(b []byte) (*attState, error) {
 		return nil, fmt.Errorf("attestation state: %w", errCorrupt)
 	}
 	n := int(b[18])
-	if len(b) != attHeaderLen+n*attRecordLen {
+	if len(b) < attHeaderLen+n*attRecordLen || (len(b)-attHeaderLen)%attRecordLen != 0 {
 		return nil, fmt.Errorf("attestation state: %w", errCorrupt)
 	}
 	st := &attState{
@@ -257,16 +260,17 @@ func decodeAttState(b []byte) (*attState, error) {
 }
 
 func (st *blockState) encode() []byte {
-	buf := make([]byte, blockHeaderLen, blockHeaderLen+blockRecordLen*len(st.recent))
+	buf := make([]byte, blockHeaderLen+blockRecordLen*max(len(st.recent), BlockWindow))
 	buf[0] = stateVersion
 	if st.hasLow {
 		buf[1] = 1
 	}
 	binary.BigEndian.PutUint64(buf[2:], st.lowSlot)
 	buf[10] = byte(len(st.recent))
-	for _, r := range st.recent {
-		buf = binary.BigEndian.AppendUint64(buf, r.slot)
-		buf = append(buf, r.root[:]...)
+	for i, r := range st.recent {
+		p := buf[blockHeaderLen+i*blockRecordLen:]
+		binary.BigEndian.PutUint64(p, r.slot)
+		copy(p[8:], r.root[:])
 	}
 	return buf
 }
@@ -276,7 +280,7 @@ func decodeBlockState(b []byte) (*blockState, error) {
 		return nil, fmt.Errorf("block state: %w", errCorrupt)
 	}
 	n := int(b[10])
-	if len(b) != blockHeaderLen+n*blockRecordLen {
+	if len(b) < blockHeaderLen+n*blockRecordLen || (len(b)-blockHeaderLen)%blockRecordLen != 0 {
 		return nil, fmt.Errorf("block state: %w", errCorrupt)
 	}
 	st := &blockState{hasLow: b[1] == 1, lowSlot: binary.BigEndian.Uint64(b[2:]), recent: make([]blockRecord, n, n+1)}
