@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -349,6 +350,13 @@ func TestAttestationDataAndSubmission(t *testing.T) {
 		}
 	}
 	checkBlockFromAPI(t, e, 2, attesters)
+	if rec, ok := e.sim.Attestation(0, attesters[0]); !ok || !rec.Included || rec.InclusionSlot != 2 || rec.Delay != 4*time.Second ||
+		!rec.CorrectHead || rec.Data.Slot != 1 {
+		t.Errorf("attestation record %+v %v", rec, ok)
+	}
+	if _, ok := e.sim.Attestation(0, 63); ok && !slices.Contains(attesters, 63) {
+		t.Error("record for a validator that did not attest")
+	}
 
 	st := e.sim.EpochStats(0)
 	if st.Duties != 64 || st.Accepted != len(atts) || st.Included != len(atts) || st.CorrectHead != len(atts) || st.Rejected != 0 || st.Final {
@@ -495,6 +503,18 @@ func TestRejectionReasons(t *testing.T) {
 	}
 	if len(e.sim.Slashings()) != 0 {
 		t.Errorf("unexpected slashings %+v", e.sim.Slashings())
+	}
+	rejections := e.sim.Rejections()
+	if len(rejections) != len(cases) {
+		t.Fatalf("%d rejections logged, want %d", len(rejections), len(cases))
+	}
+	for i, r := range rejections {
+		if r.Reason != cases[i].reason || !strings.HasPrefix(r.Message, r.Reason+": ") {
+			t.Errorf("rejection %d: %+v, want reason %s", i, r, cases[i].reason)
+		}
+	}
+	if r := rejections[0]; r.Validator != elsewhere[0] || r.Slot != 9 {
+		t.Errorf("first rejection names validator %d slot %d", r.Validator, r.Slot)
 	}
 	// Whole-request errors.
 	for _, c := range []struct {

@@ -205,13 +205,14 @@ func (s *Sim) handleSubmitAttestations(w http.ResponseWriter, r *http.Request) {
 	received := s.clock.Now()
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxSubmissionBytes))
 	if err != nil {
-		s.rejectWhole(received)
-		writeError(w, http.StatusBadRequest, fmt.Sprintf("cannot read body: %v", err))
+		msg := fmt.Sprintf("cannot read body: %v", err)
+		s.rejectWhole(received, msg)
+		writeError(w, http.StatusBadRequest, msg)
 		return
 	}
 	failures, err := s.submitAttestations(r.Header.Get("Eth-Consensus-Version"), body, received)
 	if err != nil {
-		s.rejectWhole(received)
+		s.rejectWhole(received, err.Error())
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
@@ -228,11 +229,12 @@ func (s *Sim) handleSubmitAttestations(w http.ResponseWriter, r *http.Request) {
 
 // rejectWhole accounts for a submission rejected before any element could
 // be read.
-func (s *Sim) rejectWhole(received time.Time) {
+func (s *Sim) rejectWhole(received time.Time, msg string) {
 	s.metrics.submissions.WithLabelValues(dutyAttestation, resultRejected).Inc()
 	s.metrics.rejections.WithLabelValues(dutyAttestation, reasonDecode).Inc()
 	s.mu.Lock()
 	s.st.epoch(s.epochOf(s.slotAt(received))).rejected++
+	s.st.logRejection(Rejection{Time: received, Reason: reasonDecode, Message: reasonDecode + ": " + msg})
 	s.mu.Unlock()
 }
 
@@ -259,12 +261,14 @@ func (s *Sim) submitAttestations(version string, body []byte, received time.Time
 		failures = append(failures, failure{Index: i, Message: reason + ": " + msg, reason: reason})
 	}
 	subs := make([]*submission, 0, len(raws))
+	decoded := make(map[int]singleAttestation)
 	for i, raw := range raws {
 		att, err := decodeSingleAttestation(raw)
 		if err != nil {
 			fail(i, reasonDecode, err.Error())
 			continue
 		}
+		decoded[i] = att
 		if att.AttesterIndex >= uint64(len(s.validators)) {
 			fail(i, reasonUnknownValidator, fmt.Sprintf("attester_index %d is not in the registry of %d validators", att.AttesterIndex, len(s.validators)))
 			continue
@@ -297,7 +301,7 @@ func (s *Sim) submitAttestations(version string, body []byte, received time.Time
 				vi, sub.signingRoot, sub.att.Data.Target.Epoch))
 			continue
 		}
-		if prev, ok := s.st.epoch(sub.att.Data.Target.Epoch).accepted[vi]; ok && prev == sub.root {
+		if prev, ok := s.st.epoch(sub.att.Data.Target.Epoch).accepted[vi]; ok && prev.root == sub.root {
 			// A resubmission of an accepted attestation: accepted again,
 			// changes nothing.
 			s.metrics.submissions.WithLabelValues(dutyAttestation, resultAccepted).Inc()
@@ -317,17 +321,27 @@ func (s *Sim) submitAttestations(version string, body []byte, received time.Time
 		s.metrics.submissions.WithLabelValues(dutyAttestation, resultRejected).Inc()
 		s.metrics.rejections.WithLabelValues(dutyAttestation, f.reason).Inc()
 	}
-	// Account rejections to the epoch they target when it is known.
+	// Account rejections to the epoch they target when it is known and
+	// plausible (so that garbage cannot grow the stats without bound), else
+	// to the current epoch.
 	byIndex := make(map[int]*submission, len(subs))
 	for _, sub := range subs {
 		byIndex[sub.index] = sub
 	}
+	cur := s.epochOf(s.slotAt(received))
 	for _, f := range failures {
-		e := s.epochOf(s.slotAt(received))
+		e := cur
+		rej := Rejection{Time: received, Reason: f.reason, Message: f.Message}
 		if sub, ok := byIndex[f.Index]; ok {
-			e = sub.att.Data.Target.Epoch
+			rej.Validator, rej.Slot = sub.att.AttesterIndex, sub.att.Data.Slot
+			if sub.att.Data.Target.Epoch+2 >= cur && sub.att.Data.Target.Epoch <= cur+1 {
+				e = sub.att.Data.Target.Epoch
+			}
+		} else if att, ok := decoded[f.Index]; ok {
+			rej.Validator, rej.Slot = att.AttesterIndex, att.Data.Slot
 		}
 		s.st.epoch(e).rejected++
+		s.st.logRejection(rej)
 	}
 	sort.Slice(failures, func(i, j int) bool { return failures[i].Index < failures[j].Index })
 	if len(failures) > 0 {
@@ -435,11 +449,12 @@ func (s *Sim) acceptLocked(sub *submission, received time.Time) {
 	vi := sub.att.AttesterIndex
 	es := s.st.epoch(d.Target.Epoch)
 	s.metrics.submissions.WithLabelValues(dutyAttestation, resultAccepted).Inc()
-	es.accepted[vi] = sub.root
 	delay := received.Sub(s.slotStart(d.Slot))
+	rec := &acceptedRecord{data: d, root: sub.root, delay: delay, correctHead: d.BeaconBlockRoot == s.blockRootAtSlotLocked(d.Slot)}
+	es.accepted[vi] = rec
 	es.maxDelay = max(es.maxDelay, delay)
 	s.metrics.delay.WithLabelValues(dutyAttestation).Observe(delay.Seconds())
-	if d.BeaconBlockRoot == s.blockRootAtSlotLocked(d.Slot) {
+	if rec.correctHead {
 		es.correctHead++
 	}
 	duty := s.dutiesLocked(d.Target.Epoch).byValidator[vi]

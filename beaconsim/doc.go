@@ -18,7 +18,8 @@
 //	err = sim.Start(ctx)       // listens on 127.0.0.1:0 by default
 //	client := sim.URL()        // http://127.0.0.1:port
 //	defer sim.Close()
-//	... sim.Stats(), sim.EpochStats(e), sim.Slashings(), sim.Block(slot), sim.Inclusion(e, v)
+//	... sim.Stats(), sim.EpochStats(e), sim.Attestation(e, v), sim.Inclusion(e, v),
+//	    sim.Rejections(), sim.Slashings(), sim.Block(slot), sim.Head(), sim.Checkpoints()
 //
 // Tests give Config.Clock a FakeClock: slot boundaries, the timeliness of
 // submissions, fault windows and injected latency all read that clock, and

@@ -77,7 +77,8 @@ type Config struct {
 	Faults []Fault
 	// Seed of the fault injector's random choices.
 	Seed uint64
-	// MissedSlots, if set, reports the slots for which no block is made.
+	// MissedSlots, if set, reports the slots for which no block is made. It
+	// is called with the simulator's lock held and must not call the Sim.
 	MissedSlots func(slot uint64) bool
 	// NodeVersion served by /eth/v1/node/version; "" means
 	// "beaconsim/v0.1.0 (KeyStake beacon node simulator)".

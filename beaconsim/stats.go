@@ -40,7 +40,7 @@ type EpochStats struct {
 
 // epochStats is the mutable record behind EpochStats.
 type epochStats struct {
-	accepted    map[uint64]Root // validator → accepted data root
+	accepted    map[uint64]*acceptedRecord
 	included    map[uint64]uint64
 	rejected    int
 	correctHead int
@@ -50,6 +50,43 @@ type epochStats struct {
 	finalized   bool
 }
 
+// acceptedRecord is an accepted attestation as the stats keep it.
+type acceptedRecord struct {
+	data        AttestationData
+	root        Root
+	delay       time.Duration
+	correctHead bool
+}
+
+// AttestationRecord is the simulator's account of one validator's
+// attestation targeting one epoch.
+type AttestationRecord struct {
+	// Data is the accepted attestation data.
+	Data AttestationData
+	// Delay is the arrival time after the start of the data's slot.
+	Delay time.Duration
+	// CorrectHead reports whether the head vote was the simulator's block
+	// at that slot.
+	CorrectHead bool
+	// Included reports whether a block includes it, at InclusionSlot.
+	Included      bool
+	InclusionSlot uint64
+}
+
+// Rejection is one rejected element of an attestation submission.
+type Rejection struct {
+	Time time.Time
+	// Validator and Slot are those the element claimed (zero if it could
+	// not be decoded).
+	Validator, Slot uint64
+	// Reason is the rejection code (decode, bad_signature, no_duty, ...)
+	// and Message the full failure message sent to the client.
+	Reason, Message string
+}
+
+// maxRejections bounds the rejection log.
+const maxRejections = 1024
+
 // simState is the simulator's mutable bookkeeping beside the chain. Guarded
 // by Sim.mu.
 type simState struct {
@@ -58,6 +95,47 @@ type simState struct {
 	history   map[uint64][]signedRecord
 	slashings []Slashing
 	epochs    map[uint64]*epochStats
+	// rejections is a ring of the last maxRejections rejections; next is
+	// the slot the next one goes to.
+	rejections []Rejection
+	next       int
+}
+
+func (st *simState) logRejection(r Rejection) {
+	if len(st.rejections) < maxRejections {
+		st.rejections = append(st.rejections, r)
+		return
+	}
+	st.rejections[st.next] = r
+	st.next = (st.next + 1) % maxRejections
+}
+
+// Rejections returns the most recent rejected submission elements (at most
+// 1024), oldest first.
+func (s *Sim) Rejections() []Rejection {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]Rejection, 0, len(s.st.rejections))
+	out = append(out, s.st.rejections[s.st.next:]...)
+	return append(out, s.st.rejections[:s.st.next]...)
+}
+
+// Attestation returns the record of validator's accepted attestation
+// targeting epoch, if there is one.
+func (s *Sim) Attestation(epoch, validator uint64) (AttestationRecord, bool) {
+	s.catchUp(s.clock.Now())
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	es, ok := s.st.epochs[epoch]
+	if !ok {
+		return AttestationRecord{}, false
+	}
+	a, ok := es.accepted[validator]
+	if !ok {
+		return AttestationRecord{}, false
+	}
+	slot, incl := es.included[validator]
+	return AttestationRecord{Data: a.data, Delay: a.delay, CorrectHead: a.correctHead, Included: incl, InclusionSlot: slot}, true
 }
 
 func newSimState() simState {
@@ -72,7 +150,7 @@ func newSimState() simState {
 func (st *simState) epoch(e uint64) *epochStats {
 	es, ok := st.epochs[e]
 	if !ok {
-		es = &epochStats{accepted: make(map[uint64]Root), included: make(map[uint64]uint64)}
+		es = &epochStats{accepted: make(map[uint64]*acceptedRecord), included: make(map[uint64]uint64)}
 		st.epochs[e] = es
 	}
 	return es
