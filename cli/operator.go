@@ -22,7 +22,7 @@ func newOperatorCommand() *cobra.Command {
 		Use:   "operator",
 		Short: "Operator identity and node",
 	}
-	cmd.AddCommand(newOperatorInitCommand())
+	cmd.AddCommand(newOperatorInitCommand(), newOperatorRunCommand())
 	return cmd
 }
 

@@ -1,0 +1,91 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/keystake/keystake/devnet"
+)
+
+func newDevnetCommand() *cobra.Command {
+	var (
+		opts devnet.Options
+		plan devnet.Plan
+		dir  string
+	)
+	cmd := &cobra.Command{
+		Use:   "devnet",
+		Short: "Run a local network: a beacon node simulator and a cluster of operators",
+		Long: `Run KeyStake on an embedded local network: a beacon node simulator
+(standard Beacon API, Electra) and --operators operator nodes, each a separate
+'keystake operator run' process on 127.0.0.1, running one cluster of
+--validators distributed validators. A line per slot shows the attestations
+due and accepted by the beacon node, their delay from the slot start, and
+which operators are up; a line per epoch shows what was included.
+
+--kill N kills operator N with SIGKILL in the middle of the second epoch, to
+show the cluster goes on; --restart brings it back an epoch later on its data
+dir. Runs until Ctrl-C (or --duration); everything it wrote is removed on
+exit unless --dir is given.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, stop := signal.NotifyContext(withContext(cmd), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			if plan.Kill < 0 || plan.Kill > opts.Operators {
+				return fmt.Errorf("--kill %d: no such operator (1..%d)", plan.Kill, opts.Operators)
+			}
+			exe, err := os.Executable()
+			if err != nil {
+				return fmt.Errorf("find the keystake binary: %w", err)
+			}
+			opts.Dir = dir
+			if dir == "" {
+				tmp, err := os.MkdirTemp("", "keystake-devnet-")
+				if err != nil {
+					return err
+				}
+				defer os.RemoveAll(tmp)
+				opts.Dir = filepath.Join(tmp, "devnet")
+			}
+			nw, err := devnet.Build(ctx, opts)
+			if err != nil {
+				return err
+			}
+			defer nw.Close()
+			procs, err := devnet.StartProcesses(nw, exe)
+			if err != nil {
+				return err
+			}
+			defer procs.Stop(5 * time.Second)
+			out := cmd.OutOrStdout()
+			fmt.Fprintf(out, "devnet in %s: beacon node %s, %d validators, %d operators (threshold %d), slots of %v\n",
+				nw.Dir, nw.BeaconURL, nw.Validators, nw.Operators, nw.Threshold, nw.SlotDuration)
+			for i, addr := range nw.MetricsAddrs {
+				fmt.Fprintf(out, "operator %d: metrics http://%s/metrics, log %s\n", i+1, addr, filepath.Join(filepath.Dir(nw.Configs[i]), "node.log"))
+			}
+			sum := devnet.Watch(ctx, nw, procs, plan, out)
+			fmt.Fprintf(out, "stopped: %d/%d attestations included in finished epochs, %d slashable\n", sum.Included, sum.Duties, sum.Slashable)
+			if sum.Slashable > 0 {
+				return fmt.Errorf("the beacon node saw %d slashable attestations", sum.Slashable)
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.IntVar(&opts.Validators, "validators", 8, "validators in the cluster")
+	f.IntVar(&opts.Operators, "operators", 4, "operators in the cluster")
+	f.IntVar(&opts.Threshold, "threshold", 0, "signing threshold (default 2f+1)")
+	f.DurationVar(&opts.SlotDuration, "slot-time", 2*time.Second, "slot duration")
+	f.Uint64Var(&opts.SlotsPerEpoch, "slots-per-epoch", 8, "slots per epoch")
+	f.IntVar(&plan.Kill, "kill", 0, "operator to kill (SIGKILL) in the middle of the second epoch")
+	f.BoolVar(&plan.Restart, "restart", false, "restart the killed operator an epoch later")
+	f.DurationVar(&plan.Duration, "duration", 0, "stop after this long (default: until Ctrl-C)")
+	f.StringVar(&dir, "dir", "", "keep the devnet's files in this new directory")
+	return cmd
+}

@@ -1,0 +1,134 @@
+package devnet
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// Procs runs the devnet's operators as separate `keystake operator run`
+// processes, each logging to node.log beside its operator.yaml.
+type Procs struct {
+	exe string
+	nw  *Network
+
+	mu   sync.Mutex
+	cmds []*exec.Cmd
+	done []chan struct{}
+}
+
+// StartProcesses starts one process per operator from the keystake binary
+// exe.
+func StartProcesses(nw *Network, exe string) (*Procs, error) {
+	p := &Procs{exe: exe, nw: nw, cmds: make([]*exec.Cmd, len(nw.Configs)), done: make([]chan struct{}, len(nw.Configs))}
+	for i := range nw.Configs {
+		if err := p.Start(i); err != nil {
+			p.Stop(time.Second)
+			return nil, err
+		}
+	}
+	return p, nil
+}
+
+// Start (re)starts operator i (0-based) on its configuration and data dir.
+func (p *Procs) Start(i int) error {
+	cfg := p.nw.Configs[i]
+	logFile, err := os.OpenFile(filepath.Join(filepath.Dir(cfg), "node.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+	if err != nil {
+		return fmt.Errorf("open operator %d log: %w", i+1, err)
+	}
+	cmd := exec.Command(p.exe, "operator", "run", "--config", cfg, "--log-level", "info")
+	cmd.Stdout, cmd.Stderr = logFile, logFile
+	// The operators die with the devnet, even if it is killed.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	if err := cmd.Start(); err != nil {
+		logFile.Close()
+		return fmt.Errorf("start operator %d: %w", i+1, err)
+	}
+	done := make(chan struct{})
+	go func() {
+		cmd.Wait()
+		logFile.Close()
+		close(done)
+	}()
+	p.mu.Lock()
+	p.cmds[i], p.done[i] = cmd, done
+	p.mu.Unlock()
+	return nil
+}
+
+// Kill stops operator i at once with SIGKILL, as a crash would.
+func (p *Procs) Kill(i int) error {
+	p.mu.Lock()
+	cmd, done := p.cmds[i], p.done[i]
+	p.mu.Unlock()
+	if cmd == nil {
+		return errors.New("not running")
+	}
+	if err := cmd.Process.Kill(); err != nil {
+		return fmt.Errorf("kill operator %d: %w", i+1, err)
+	}
+	<-done
+	return nil
+}
+
+// Running reports whether operator i's process is alive.
+func (p *Procs) Running(i int) bool {
+	p.mu.Lock()
+	done := p.done[i]
+	p.mu.Unlock()
+	if done == nil {
+		return false
+	}
+	select {
+	case <-done:
+		return false
+	default:
+		return true
+	}
+}
+
+// Healthy reports whether operator i answers on /healthz.
+func (p *Procs) Healthy(i int) bool {
+	if !p.Running(i) {
+		return false
+	}
+	c := http.Client{Timeout: 300 * time.Millisecond}
+	resp, err := c.Get("http://" + p.nw.MetricsAddrs[i] + "/healthz")
+	if err != nil {
+		return false
+	}
+	resp.Body.Close()
+	return resp.StatusCode == http.StatusOK
+}
+
+// Stop interrupts every operator and kills those still running after
+// timeout.
+func (p *Procs) Stop(timeout time.Duration) {
+	p.mu.Lock()
+	cmds, dones := append([]*exec.Cmd(nil), p.cmds...), append([]chan struct{}(nil), p.done...)
+	p.mu.Unlock()
+	for _, cmd := range cmds {
+		if cmd != nil {
+			_ = cmd.Process.Signal(os.Interrupt)
+		}
+	}
+	deadline := time.After(timeout)
+	for i, done := range dones {
+		if done == nil {
+			continue
+		}
+		select {
+		case <-done:
+		case <-deadline:
+			_ = cmds[i].Process.Kill()
+			<-done
+		}
+	}
+}
