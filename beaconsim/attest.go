@@ -483,7 +483,7 @@ func (s *Sim) expirePoolLocked(slot uint64) {
 	}
 }
 
-// attestationDataFor returns the attestation data the simulator serves for
+// attestationDataLocked returns the attestation data the simulator serves for
 // slot: head = the latest block at or before slot, target = the epoch's
 // boundary block, source = the justified checkpoint in force for the epoch.
 func (s *Sim) attestationDataLocked(slot uint64) AttestationData {

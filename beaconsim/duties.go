@@ -143,7 +143,7 @@ func (s *Sim) shuffle(indices []uint64, epoch uint64) {
 	}
 }
 
-// attesterDependentRoot is the dependent_root of attester duties for epoch:
+// attesterDependentRootLocked is the dependent_root of attester duties for epoch:
 // the block root at the last slot of epoch-2 (the genesis block root for
 // epochs 0 and 1).
 func (s *Sim) attesterDependentRootLocked(epoch uint64) Root {

@@ -1,6 +1,7 @@
 package beaconsim
 
 import (
+	"bytes"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -51,7 +52,7 @@ func (s *Sim) routes() http.Handler {
 	return mux
 }
 
-// statusRecorder captures the status code and keeps streaming working.
+// statusRecorder captures the status code of a streamed response.
 type statusRecorder struct {
 	http.ResponseWriter
 	code int
@@ -77,20 +78,54 @@ func (r *statusRecorder) Flush() {
 	}
 }
 
+// bufferedResponse holds a response in memory until its handler has
+// returned. Handlers build their answers under the simulator's lock; with
+// the answer buffered, a slow or stalled client can never hold that lock by
+// blocking a write.
+type bufferedResponse struct {
+	http.ResponseWriter
+	code int
+	body bytes.Buffer
+}
+
+func (b *bufferedResponse) WriteHeader(code int) {
+	if b.code == 0 {
+		b.code = code
+	}
+}
+
+func (b *bufferedResponse) Write(p []byte) (int, error) {
+	if b.code == 0 {
+		b.code = http.StatusOK
+	}
+	return b.body.Write(p)
+}
+
+// instrument wraps a route's handler with fault injection, response
+// buffering (all routes but the event stream) and request counting.
 func (s *Sim) instrument(route string, h http.HandlerFunc) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		rec := &statusRecorder{ResponseWriter: w}
-		defer func() {
-			code := rec.code
-			if code == 0 {
-				code = http.StatusOK
+		code := http.StatusOK
+		defer func() { s.metrics.requests.WithLabelValues(route, strconv.Itoa(code)).Inc() }()
+		if route == RouteEvents {
+			rec := &statusRecorder{ResponseWriter: w}
+			if !s.injectFaults(rec, r, route) {
+				h(rec, r)
 			}
-			s.metrics.requests.WithLabelValues(route, strconv.Itoa(code)).Inc()
-		}()
-		if s.injectFaults(rec, r, route) {
+			if rec.code != 0 {
+				code = rec.code
+			}
 			return
 		}
-		h(rec, r)
+		buf := &bufferedResponse{ResponseWriter: w}
+		if !s.injectFaults(buf, r, route) {
+			h(buf, r)
+		}
+		if buf.code != 0 {
+			code = buf.code
+		}
+		w.WriteHeader(code)
+		_, _ = w.Write(buf.body.Bytes())
 	})
 }
 
