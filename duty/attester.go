@@ -255,17 +255,26 @@ func records(c *Cluster, data *phase0.AttestationData, root phase0.Root, duties 
 // one transaction, then signs with the shares of those found safe.
 func (a *Attester) signPartials(c *Cluster, data *phase0.AttestationData, root phase0.Root, duties []clusterDuty, log *slog.Logger) ([]Partial, int) {
 	errs := a.cfg.Slashing.CheckAndRecordAttestations(records(c, data, root, duties))
-	var partials []Partial
-	refused := 0
+	var safe []clusterDuty
+	var shares []*tbls.SecretKey
 	for i, d := range duties {
 		if errs[i] != nil {
-			refused++
 			log.Error("slashing protection refused to sign", "validator", c.Validators[d.position].Pubkey.String(), "err", errs[i])
 			continue
 		}
-		partials = append(partials, Partial{Validator: d.position, Signature: c.Validators[d.position].Share.Sign(root[:])})
+		safe = append(safe, d)
+		shares = append(shares, c.Validators[d.position].Share)
 	}
-	return partials, refused
+	sigs, err := tbls.SignMany(shares, root[:])
+	if err != nil {
+		log.Error("sign attestations", "err", err)
+		return nil, len(duties)
+	}
+	partials := make([]Partial, len(safe))
+	for i, d := range safe {
+		partials[i] = Partial{Validator: d.position, Signature: sigs[i]}
+	}
+	return partials, len(duties) - len(safe)
 }
 
 func (a *Attester) broadcast(c *Cluster, slot phase0.Slot, partials []Partial) {
