@@ -71,6 +71,14 @@ exit unless --dir is given.`,
 			}
 			sum := devnet.Watch(ctx, nw, procs, plan, out)
 			fmt.Fprintf(out, "stopped: %d/%d attestations included in finished epochs, %d slashable\n", sum.Included, sum.Duties, sum.Slashable)
+			if len(sum.Delays) > 0 {
+				fmt.Fprintf(out, "delay from slot start to acceptance: p50 %v, p99 %v over %d attestations\n",
+					sum.P50().Round(time.Millisecond), sum.P99().Round(time.Millisecond), len(sum.Delays))
+			}
+			if sum.Attestations > 0 && plan.Kill == 0 {
+				fmt.Fprintf(out, "operator CPU: %v per validator attestation per node (%v over %d attestations)\n",
+					sum.CPUPerAttestation(nw.Operators).Round(10*time.Microsecond), sum.CPU.Round(time.Millisecond), sum.Attestations)
+			}
 			if sum.Slashable > 0 {
 				return fmt.Errorf("the beacon node saw %d slashable attestations", sum.Slashable)
 			}

@@ -202,13 +202,9 @@ func (nw *Network) writeOperator(i int, id *operator.Identity, validators int, p
 	if err := stageDir(filepath.Join(dir, "identity"), files); err != nil {
 		return err
 	}
-	cc := node.ClusterConfig{Definition: "../cluster/cluster.json"}
-	for v := 1; v <= validators; v++ {
-		name := keysplit.SealedShareFile(i)
-		if validators > 1 {
-			name = fmt.Sprintf("share-%d-%d.hpke.json", i, v)
-		}
-		cc.SealedShares = append(cc.SealedShares, "../cluster/"+name)
+	cc := node.ClusterConfig{Definition: "../cluster/cluster.json", SealedShares: []string{"../cluster/" + keysplit.SealedShareFile(i)}}
+	if validators > 1 {
+		cc.SealedShares = []string{fmt.Sprintf("../cluster/share-%d-*.hpke.json", i)}
 	}
 	metrics := fmt.Sprintf("127.0.0.1:%d", metricsPort)
 	cfg := node.Config{

@@ -7,6 +7,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -131,4 +133,36 @@ func (p *Procs) Stop(timeout time.Duration) {
 			<-done
 		}
 	}
+}
+
+// clockTicks is the kernel's USER_HZ, the unit of /proc/<pid>/stat times
+// (100 on Linux for all common architectures).
+const clockTicks = 100
+
+// CPU returns the CPU time (user and system) the running operator
+// processes have used; 0 for one that is not running.
+func (p *Procs) CPU() []time.Duration {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make([]time.Duration, len(p.cmds))
+	for i, cmd := range p.cmds {
+		if cmd == nil || cmd.Process == nil {
+			continue
+		}
+		data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", cmd.Process.Pid))
+		if err != nil {
+			continue
+		}
+		// Fields after the parenthesised command name; utime and stime
+		// are fields 14 and 15 of the whole line.
+		rest := string(data[strings.LastIndexByte(string(data), ')')+2:])
+		fields := strings.Fields(rest)
+		if len(fields) < 13 {
+			continue
+		}
+		utime, _ := strconv.ParseUint(fields[11], 10, 64)
+		stime, _ := strconv.ParseUint(fields[12], 10, 64)
+		out[i] = time.Duration(utime+stime) * time.Second / clockTicks
+	}
+	return out
 }

@@ -19,9 +19,29 @@ type Plan struct {
 	Duration time.Duration
 }
 
-// Summary totals a run.
+// Summary totals the finished epochs of a run (the epoch the run started
+// in is left out).
 type Summary struct {
 	Duties, Included, Slashable int
+	// Delays are the accepted attestations' delays from their slot start.
+	Delays []time.Duration
+	// CPU is the operators' CPU time, summed, from the first finished
+	// epoch's report to the last one's, during which Attestations
+	// attestations were due.
+	CPU          time.Duration
+	Attestations int
+}
+
+// P50 and P99 are percentiles of the delays.
+func (s Summary) P50() time.Duration { return percentile(s.Delays, 50) }
+func (s Summary) P99() time.Duration { return percentile(s.Delays, 99) }
+
+// CPUPerAttestation is the CPU time one operator spent per attestation.
+func (s Summary) CPUPerAttestation(operators int) time.Duration {
+	if s.Attestations == 0 {
+		return 0
+	}
+	return s.CPU / time.Duration(operators*s.Attestations)
 }
 
 // Watch prints a line per slot (attestations due and accepted, delay
@@ -37,6 +57,8 @@ func Watch(ctx context.Context, nw *Network, procs *Procs, plan Plan, w io.Write
 	start := uint64(time.Since(nw.Sim.GenesisTime())/nw.SlotDuration) + 1
 	killAt := (start/nw.SlotsPerEpoch+2)*nw.SlotsPerEpoch - nw.SlotsPerEpoch/2
 	var sum Summary
+	var cpuStart time.Duration
+	counted := 0
 	reported := start / nw.SlotsPerEpoch
 	for slot := start; ; slot++ {
 		// Report slot at the end of the following slot, when its
@@ -51,12 +73,28 @@ func Watch(ctx context.Context, nw *Network, procs *Procs, plan Plan, w io.Write
 		for st := nw.Sim.EpochStats(reported); st.Final && reported*nw.SlotsPerEpoch+nw.SlotsPerEpoch <= slot; st = nw.Sim.EpochStats(reported) {
 			if reported > start/nw.SlotsPerEpoch {
 				sum.Duties, sum.Included, sum.Slashable = sum.Duties+st.Duties, sum.Included+st.Included, sum.Slashable+st.Slashable
+				sum.Delays = append(sum.Delays, nw.Observer.Delays(reported*nw.SlotsPerEpoch, (reported+1)*nw.SlotsPerEpoch)...)
+				cpu := total(procs.CPU())
+				if counted == 0 {
+					cpuStart = cpu
+				} else {
+					sum.CPU, sum.Attestations = cpu-cpuStart, sum.Attestations+st.Duties
+				}
+				counted++
 				fmt.Fprintf(w, "epoch %d: %d/%d attestations included, %d slashable\n", st.Epoch, st.Included, st.Duties, st.Slashable)
 			}
 			reported++
 		}
 		carryOut(plan, procs, slot+1, killAt, nw.SlotsPerEpoch, w)
 	}
+}
+
+func total(ds []time.Duration) time.Duration {
+	var t time.Duration
+	for _, d := range ds {
+		t += d
+	}
+	return t
 }
 
 func carryOut(plan Plan, procs *Procs, slot, killAt, perEpoch uint64, w io.Writer) {

@@ -41,7 +41,7 @@ type ClusterConfig struct {
 	// Shares are EIP-2335 share keystores with their password files.
 	Shares []ShareConfig `yaml:"shares"`
 	// SealedShares are HPKE-sealed share files, opened with the identity's
-	// encryption key.
+	// encryption key; glob patterns (share-2-*.hpke.json) are expanded.
 	SealedShares []string `yaml:"sealed_shares"`
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/attestantio/go-eth2-client/spec/phase0"
@@ -87,7 +88,11 @@ func loadShares(cc ClusterConfig, id *operator.Identity) ([]loadedShare, error) 
 		}
 		shares = append(shares, loadedShare{sk, s.Keystore})
 	}
-	for _, path := range cc.SealedShares {
+	paths, err := expand(cc.SealedShares)
+	if err != nil {
+		return nil, err
+	}
+	for _, path := range paths {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			return nil, fmt.Errorf("read sealed share: %w", err)
@@ -103,6 +108,23 @@ func loadShares(cc ClusterConfig, id *operator.Identity) ([]loadedShare, error) 
 		shares = append(shares, loadedShare{sk, path})
 	}
 	return shares, nil
+}
+
+// expand replaces glob patterns by the files they match; a pattern that
+// matches nothing is an error.
+func expand(patterns []string) ([]string, error) {
+	var out []string
+	for _, p := range patterns {
+		matches, err := filepath.Glob(p)
+		if err != nil {
+			return nil, fmt.Errorf("sealed share pattern %s: %w", p, err)
+		}
+		if len(matches) == 0 {
+			return nil, fmt.Errorf("sealed share %s: no such file", p)
+		}
+		out = append(out, matches...)
+	}
+	return out, nil
 }
 
 func decryptShare(s ShareConfig) (*tbls.SecretKey, error) {

@@ -150,3 +150,15 @@ p2p:
 		t.Fatalf("empty config: %v", err)
 	}
 }
+
+func TestLoadSealedGlob(t *testing.T) {
+	f := newFixture(t, true)
+	cc := ClusterConfig{Definition: filepath.Join(f.dir, "cluster.json"), SealedShares: []string{filepath.Join(f.dir, "share-3*.hpke.json")}}
+	if _, err := LoadClusters([]ClusterConfig{cc}, f.ids[2]); err != nil {
+		t.Fatal(err)
+	}
+	cc.SealedShares = []string{filepath.Join(f.dir, "nothing-*.json")}
+	if _, err := LoadClusters([]ClusterConfig{cc}, f.ids[2]); err == nil || !strings.Contains(err.Error(), "no such file") {
+		t.Fatalf("pattern matching nothing: %v", err)
+	}
+}
