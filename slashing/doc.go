@@ -49,8 +49,12 @@
 // EIP-3076's minimal strategy for what is old, and a complete one for the
 // recent window, where late or repeated requests are answered exactly.
 // Checks cost O(window) per request with no history scan, and each
-// validator's state is one small value, so a batch of 10,000 validators
-// rewrites about 2.5 MB of pages in one transaction (see the benchmarks).
+// validator's state is one fixed-size value (211 bytes for attestations), so
+// the database does not grow with time and a batch of 10,000 validators
+// rewrites about 790 pages (3 MB) in one transaction (see the benchmarks).
+// For comparison, a bucket per validator keyed by target epoch, holding 512
+// epochs of history, was measured at 23,000 pages (94 MB) per such batch:
+// every validator's history dirties at least one page of its own.
 //
 // # Interchange
 //
