@@ -1,9 +1,13 @@
-.PHONY: build demo test test-long bench lint interop-deps
+.PHONY: build devnet demo test test-long bench lint interop-deps
 
 NPM := $(shell command -v npm 2>/dev/null)
 
 build:
 	go build -o bin/keystake ./cmd/keystake
+
+# The main job: a local network of four operators on a beacon node simulator.
+devnet: build
+	./bin/keystake devnet $(ARGS)
 
 # A tour of the key tools in a temporary directory.
 demo:

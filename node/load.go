@@ -154,6 +154,10 @@ func dutyCluster(def *cluster.Definition, self int, shares []loadedShare) (*duty
 		}
 		dc.Members = append(dc.Members, ed25519.PublicKey(op.IdentityKey))
 	}
+	byPublic := make(map[tbls.PublicKey]int, len(shares))
+	for i, s := range shares {
+		byPublic[s.key.PublicKey()] = i
+	}
 	used := make([]bool, len(shares))
 	for _, v := range def.Validators {
 		dv := &duty.Validator{PublicShares: make(map[int]tbls.PublicKey)}
@@ -161,14 +165,11 @@ func dutyCluster(def *cluster.Definition, self int, shares []loadedShare) (*duty
 		for i, ps := range v.PublicShares {
 			dv.PublicShares[i+1] = tbls.PublicKey(ps)
 		}
-		for i, s := range shares {
-			if pk := s.key.PublicKey(); !used[i] && bytes.Equal(pk[:], v.PublicShares[self-1]) {
-				dv.Share, used[i] = s.key, true
-			}
-		}
-		if dv.Share == nil {
+		i, ok := byPublic[dv.PublicShares[self]]
+		if !ok || used[i] {
 			return nil, fmt.Errorf("no share for validator %s: none of the configured shares matches operator %d's public share", phase0.BLSPubKey(dv.Pubkey), self)
 		}
+		dv.Share, used[i] = shares[i].key, true
 		dc.Validators = append(dc.Validators, dv)
 	}
 	for i, u := range used {
