@@ -131,6 +131,14 @@ func (s *Stage) WriteFiles(files []File) error {
 	return nil
 }
 
+// CommitFiles writes files into the staged directory and commits it.
+func (s *Stage) CommitFiles(files []File) error {
+	if err := s.WriteFiles(files); err != nil {
+		return err
+	}
+	return s.Commit()
+}
+
 // Commit moves the staged directory to its final name, replacing an existing
 // directory when the stage was created with force.
 func (s *Stage) Commit() error {

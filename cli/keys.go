@@ -104,10 +104,7 @@ write it down, it is the only way to recover the keys. Without
 			if err != nil {
 				return err
 			}
-			if err := stage.WriteFiles(files); err != nil {
-				return err
-			}
-			if err := stage.Commit(); err != nil {
+			if err := stage.CommitFiles(files); err != nil {
 				return err
 			}
 			slog.Info("validator keys created", "dir", out, "validators", len(deposits), "network", network.Name)
@@ -229,10 +226,7 @@ The shares are checked to recover the original key before anything is written.`,
 			if err != nil {
 				return err
 			}
-			if err := stage.WriteFiles(files); err != nil {
-				return err
-			}
-			if err := stage.Commit(); err != nil {
+			if err := stage.CommitFiles(files); err != nil {
 				return err
 			}
 			warnClusterSize(len(req.Operators))

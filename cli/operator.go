@@ -70,10 +70,7 @@ elsewhere, or move it to a separate volume).`,
 			if generated {
 				files = append(files, atomicfile.File{Name: IdentityPasswordFile, Data: []byte(password + "\n"), Mode: 0o600})
 			}
-			if err := stage.WriteFiles(files); err != nil {
-				return err
-			}
-			if err := stage.Commit(); err != nil {
+			if err := stage.CommitFiles(files); err != nil {
 				return err
 			}
 			slog.Info("operator identity created", "dir", dir, "name", name)

@@ -235,10 +235,7 @@ func stageDir(dir string, files []atomicfile.File) error {
 		return err
 	}
 	defer stage.Abort()
-	if err := stage.WriteFiles(files); err != nil {
-		return err
-	}
-	return stage.Commit()
+	return stage.CommitFiles(files)
 }
 
 // freePorts asks the kernel for n free loopback TCP ports.

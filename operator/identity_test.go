@@ -25,10 +25,7 @@ func saveIdentity(t *testing.T, id *Identity, password string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := stage.WriteFiles(files); err != nil {
-		t.Fatal(err)
-	}
-	if err := stage.Commit(); err != nil {
+	if err := stage.CommitFiles(files); err != nil {
 		t.Fatal(err)
 	}
 	return dir
