@@ -557,13 +557,12 @@ func (s *Sim) isFinalizedLocked(b *block) bool {
 	return b.info.Slot <= fb.info.Slot
 }
 
-// handleBlock serves GET /eth/v2/beacon/blocks/{block_id} in JSON (also when
-// SSZ is preferred, which the Accept header allows).
-func (s *Sim) handleBlock(w http.ResponseWriter, r *http.Request) {
+// lookupBlock resolves the request's {block_id}. When it is bad or unknown
+// it writes the error response and returns ok == false.
+func (s *Sim) lookupBlock(w http.ResponseWriter, r *http.Request) (b *block, finalized, ok bool) {
 	s.catchUp(s.clock.Now())
 	s.mu.Lock()
 	b, ok, err := s.resolveBlockLocked(r.PathValue("block_id"))
-	var finalized bool
 	if ok {
 		finalized = s.isFinalizedLocked(b)
 	}
@@ -571,9 +570,19 @@ func (s *Sim) handleBlock(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case err != nil:
 		writeError(w, http.StatusBadRequest, err.Error())
+		return nil, false, false
 	case !ok:
 		writeError(w, http.StatusNotFound, "block not found")
-	default:
+		return nil, false, false
+	}
+	return b, finalized, true
+}
+
+// handleBlock serves GET /eth/v2/beacon/blocks/{block_id} in JSON (also when
+// SSZ is preferred, which the Accept header allows).
+func (s *Sim) handleBlock(w http.ResponseWriter, r *http.Request) {
+	b, finalized, ok := s.lookupBlock(w, r)
+	if ok {
 		w.Header().Set("Eth-Consensus-Version", "electra")
 		writeJSON(w, http.StatusOK, map[string]any{
 			"version":              "electra",
@@ -586,20 +595,8 @@ func (s *Sim) handleBlock(w http.ResponseWriter, r *http.Request) {
 
 // handleBlockRoot serves GET /eth/v1/beacon/blocks/{block_id}/root.
 func (s *Sim) handleBlockRoot(w http.ResponseWriter, r *http.Request) {
-	s.catchUp(s.clock.Now())
-	s.mu.Lock()
-	b, ok, err := s.resolveBlockLocked(r.PathValue("block_id"))
-	var finalized bool
+	b, finalized, ok := s.lookupBlock(w, r)
 	if ok {
-		finalized = s.isFinalizedLocked(b)
-	}
-	s.mu.Unlock()
-	switch {
-	case err != nil:
-		writeError(w, http.StatusBadRequest, err.Error())
-	case !ok:
-		writeError(w, http.StatusNotFound, "block not found")
-	default:
 		writeJSON(w, http.StatusOK, map[string]any{
 			"execution_optimistic": false,
 			"finalized":            finalized,
@@ -610,20 +607,8 @@ func (s *Sim) handleBlockRoot(w http.ResponseWriter, r *http.Request) {
 
 // handleHeader serves GET /eth/v1/beacon/headers/{block_id}.
 func (s *Sim) handleHeader(w http.ResponseWriter, r *http.Request) {
-	s.catchUp(s.clock.Now())
-	s.mu.Lock()
-	b, ok, err := s.resolveBlockLocked(r.PathValue("block_id"))
-	var finalized bool
+	b, finalized, ok := s.lookupBlock(w, r)
 	if ok {
-		finalized = s.isFinalizedLocked(b)
-	}
-	s.mu.Unlock()
-	switch {
-	case err != nil:
-		writeError(w, http.StatusBadRequest, err.Error())
-	case !ok:
-		writeError(w, http.StatusNotFound, "block not found")
-	default:
 		h := b.header
 		sig := g2Infinity
 		if b.info.Slot == 0 {
