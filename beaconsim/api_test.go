@@ -3,6 +3,7 @@ package beaconsim
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
 	"slices"
 	"strings"
@@ -318,6 +319,13 @@ func TestAttestationDataAndSubmission(t *testing.T) {
 	if code, ie := e.submit(atts[0]); code != http.StatusOK {
 		t.Fatalf("resubmission: %d %+v", code, ie)
 	}
+	// A repeat is recognised byte for byte: the accepted data with another
+	// (invalid) signature is still checked and refused.
+	forged := maps.Clone(atts[0])
+	forged["signature"] = "0x" + strings.Repeat("ab", 96)
+	if code, _ := e.submit(forged); code != http.StatusBadRequest {
+		t.Fatalf("accepted data with a forged signature: %d, want 400", code)
+	}
 
 	// The pool shows them in Electra form.
 	code, body := e.do(http.MethodGet, "/eth/v2/beacon/pool/attestations?slot=1", nil, nil)
@@ -359,7 +367,7 @@ func TestAttestationDataAndSubmission(t *testing.T) {
 	}
 
 	st := e.sim.EpochStats(0)
-	if st.Duties != 64 || st.Accepted != len(atts) || st.Included != len(atts) || st.CorrectHead != len(atts) || st.Rejected != 0 || st.Final {
+	if st.Duties != 64 || st.Accepted != len(atts) || st.Included != len(atts) || st.CorrectHead != len(atts) || st.Rejected != 1 || st.Final { // the forged signature
 		t.Errorf("stats %+v", st)
 	}
 	if st.MaxDelay != 4*time.Second {

@@ -54,6 +54,7 @@ type epochStats struct {
 type acceptedRecord struct {
 	data        AttestationData
 	root        Root
+	signature   [96]byte
 	delay       time.Duration
 	correctHead bool
 }

@@ -93,7 +93,7 @@ func (col *collector) recover() (badOperators []int) {
 		if e.signature != nil || len(e.partials) < col.cluster.Threshold {
 			continue
 		}
-		sig, err := tbls.RecoverSignature(firstPartials(e.partials, col.cluster.Threshold))
+		sig, err := tbls.RecoverSignature(firstPartials(e.partials, col.cluster.Threshold, col.cluster.Self))
 		if err != nil {
 			sig = tbls.Signature{} // fails verification below
 		}
@@ -119,13 +119,19 @@ func (col *collector) recover() (badOperators []int) {
 	return badOperators
 }
 
-// firstPartials returns the t partials of the lowest operator indices.
-func firstPartials(partials map[int]tbls.Signature, t int) map[int]tbls.Signature {
+// firstPartials returns t partials: this operator's own first (its point is
+// known, so it needs no decoding), then those of the lowest operator indices.
+func firstPartials(partials map[int]tbls.Signature, t, self int) map[int]tbls.Signature {
 	ops := make([]int, 0, len(partials))
 	for op := range partials {
-		ops = append(ops, op)
+		if op != self {
+			ops = append(ops, op)
+		}
 	}
 	sort.Ints(ops)
+	if _, ok := partials[self]; ok {
+		ops = append([]int{self}, ops...)
+	}
 	out := make(map[int]tbls.Signature, t)
 	for _, op := range ops[:t] {
 		out[op] = partials[op]
@@ -156,7 +162,7 @@ func (col *collector) repair(v uint32) (badOperators []int) {
 	if len(e.partials) < col.cluster.Threshold {
 		return badOperators
 	}
-	sig, err := tbls.RecoverSignature(firstPartials(e.partials, col.cluster.Threshold))
+	sig, err := tbls.RecoverSignature(firstPartials(e.partials, col.cluster.Threshold, col.cluster.Self))
 	if err == nil && tbls.Verify(tbls.PublicKey(val.Pubkey), col.root, sig) == nil {
 		e.signature = &sig
 	}

@@ -7,11 +7,12 @@ import (
 	"github.com/keystake/keystake/tbls"
 )
 
-// BenchmarkCollector1000 measures one operator's work to recover and verify
-// 1,000 validators' signatures from the partials of operators 1..3 (3 of 4).
+// BenchmarkCollector1000 measures operator 1's work to recover and verify
+// 1,000 validators' signatures from its own partials and those of operators
+// 2 and 3 (3 of 4).
 func BenchmarkCollector1000(b *testing.B) {
 	const validators = 1000
-	c := &Cluster{Threshold: 3, Members: make([]ed25519.PublicKey, 4), Self: 4}
+	c := &Cluster{Threshold: 3, Members: make([]ed25519.PublicKey, 4), Self: 1}
 	shares := make([][]*tbls.SecretKey, 4)
 	positions := make([]uint32, validators)
 	for v := range validators {
@@ -34,11 +35,17 @@ func BenchmarkCollector1000(b *testing.B) {
 		root := []byte{byte(i), byte(i >> 8), 1, 2, 3}
 		partials := make([][]Partial, 4)
 		for op := 1; op <= 3; op++ {
-			sigs, err := tbls.SignMany(shares[op], root)
-			if err != nil {
-				b.Fatal(err)
-			}
-			for v, sig := range sigs {
+			for v, share := range shares[op] {
+				// The node signs its own partials with SignMany; the
+				// others' arrive as bytes.
+				sig := share.Sign(root)
+				if op == c.Self {
+					sigs, err := tbls.SignMany([]*tbls.SecretKey{share}, root)
+					if err != nil {
+						b.Fatal(err)
+					}
+					sig = sigs[0]
+				}
 				partials[op] = append(partials[op], Partial{Validator: uint32(v), Signature: sig})
 			}
 		}

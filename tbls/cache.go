@@ -64,6 +64,17 @@ func (c *pointCache[K, V]) put(k K, v *V) {
 	c.m[k] = *v
 }
 
+// cacheComputed caches a signature this package computed (a signature made
+// with a share, or one recovered from decoded partials), so that verifying
+// or recovering with it later skips the decoding. Such a point is in the
+// subgroup by construction: it is a multiple of the hash of the message, or
+// a combination of points that passed the subgroup check.
+func cacheComputed(sig Signature, p *bls.G2) {
+	var n bls.G2
+	bls.G2Normalize(&n, p)
+	signatureCache.put(sig, bls.CastToSign(&n))
+}
+
 // reset empties the cache (tests and benchmarks measure cold decoding).
 func (c *pointCache[K, V]) reset() {
 	c.mu.Lock()

@@ -43,6 +43,7 @@ func RecoverSignature(partials map[int]Signature) (Signature, error) {
 	var out bls.G2
 	bls.G2MulVec(&out, ys, lagrangeAtZero(xs))
 	copy(sig[:], out.Serialize())
+	cacheComputed(sig, &out)
 	return sig, nil
 }
 

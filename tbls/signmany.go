@@ -25,6 +25,7 @@ func SignMany(keys []*SecretKey, msg []byte) ([]Signature, error) {
 	for i, k := range keys {
 		bls.G2Mul(&p, hp, bls.CastFromSecretKey(&k.k))
 		copy(out[i][:], p.Serialize())
+		cacheComputed(out[i], &p)
 	}
 	return out, nil
 }
