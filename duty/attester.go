@@ -114,7 +114,7 @@ func (a *Attester) attestCluster(ctx context.Context, c *Cluster, slot phase0.Sl
 	defer cancel()
 	log := a.cfg.Logger.With("slot", slot, "cluster", fmt.Sprintf("%x", c.Hash[:4]), "validators", len(duties))
 	submitted, err := a.attest(ctx, c, slot, duties, log)
-	a.cfg.Metrics.attested(submitted, len(duties)-submitted, err)
+	a.cfg.Metrics.attested(submitted, len(duties)-submitted)
 	if err != nil {
 		log.Warn("attestation duty failed", "submitted", submitted, "reason", err)
 		return

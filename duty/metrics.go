@@ -40,7 +40,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	return m
 }
 
-func (m *Metrics) attested(ok, failed int, err error) {
+func (m *Metrics) attested(ok, failed int) {
 	if m == nil {
 		return
 	}
