@@ -167,9 +167,17 @@ func assemble(cfg *Config, id *operator.Identity, clusters []*LoadedCluster, bc 
 	n.scheduler = duty.NewScheduler(duty.SchedulerConfig{
 		Beacon: bc, Validators: bc, Attester: attester, Clusters: dutyClusters, Timing: ch.timing, Logger: log,
 	})
+	// Messages for instances not started yet are buffered only for duties
+	// this node performs: a known cluster, the attester duty, and a slot
+	// around the current one. Anything else could grow the buffer without
+	// bound.
+	known := make(map[[32]byte]bool)
+	for _, c := range dutyClusters {
+		known[c.Hash] = true
+	}
 	accept := func(k hotstuff.Key) bool {
 		now := uint64(ch.timing.SlotAt(time.Now()))
-		return k.Slot+1 >= now && k.Slot <= now+2
+		return known[k.Cluster] && k.Duty == duty.DutyAttester && k.Index == 0 && k.Slot+1 >= now && k.Slot <= now+2
 	}
 	n.host, err = p2p.New(p2p.Config{
 		Identity:    id.Signing,
