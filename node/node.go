@@ -130,6 +130,8 @@ type node struct {
 	host      *p2p.Node
 	slashing  *slashing.DB
 	store     *consensus.BoltStore
+	consensus *consensus.Manager
+	timing    duty.Timing
 	scheduler *duty.Scheduler
 	clusters  []*LoadedCluster
 }
@@ -138,7 +140,7 @@ func assemble(cfg *Config, id *operator.Identity, clusters []*LoadedCluster, bc 
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("create data dir: %w", err)
 	}
-	n = &node{log: log, reg: reg, beacon: bc, clusters: clusters}
+	n = &node{log: log, reg: reg, beacon: bc, clusters: clusters, timing: ch.timing}
 	defer func() {
 		if err != nil {
 			n.close()
@@ -156,6 +158,7 @@ func assemble(cfg *Config, id *operator.Identity, clusters []*LoadedCluster, bc 
 	}
 	net := &network{peers: peers}
 	mgr := consensus.NewManager(consensus.Config{Identity: id.Signing, Store: n.store, Network: net, Logger: log, Metrics: consensus.NewMetrics(reg)})
+	n.consensus = mgr
 	var dutyClusters []*duty.Cluster
 	for _, lc := range clusters {
 		dutyClusters = append(dutyClusters, lc.Duty)
@@ -227,11 +230,40 @@ func (n *node) run(ctx context.Context, metricsAddr string) error {
 			n.log.Warn("head events ended", "err", err)
 		}
 	}()
+	go n.prune(ctx)
 	err := n.scheduler.Run(ctx)
 	if errors.Is(err, context.Canceled) {
 		return nil
 	}
 	return err
+}
+
+// keptSlots is how long consensus state is kept: long enough to restart
+// within an epoch or two and still find the decisions taken.
+const keptSlots = 128
+
+// prune drops, every slot, buffered consensus messages of past slots and
+// consensus state older than keptSlots.
+func (n *node) prune(ctx context.Context) {
+	tick := time.NewTicker(n.timing.SlotDuration)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case now := <-tick.C:
+			slot := uint64(n.timing.SlotAt(now))
+			if slot < 2 {
+				continue
+			}
+			n.consensus.Prune(slot - 2)
+			if slot > keptSlots {
+				if err := n.store.Prune(slot - keptSlots); err != nil {
+					n.log.Warn("prune consensus store", "err", err)
+				}
+			}
+		}
+	}
 }
 
 func (n *node) close() {
