@@ -66,8 +66,12 @@ func (s *Scheduler) Run(ctx context.Context) error {
 			return ctx.Err()
 		}
 		epoch := s.cfg.Timing.Epoch(slot)
-		if slot == s.cfg.Timing.EpochStart(epoch) || s.dutiesOf(epoch) == nil {
+		if s.dutiesOf(epoch) == nil {
 			s.refresh(ctx, epoch)
+		}
+		if slot == s.cfg.Timing.EpochStart(epoch) || s.dutiesOf(epoch+1) == nil {
+			// Next epoch's duties are fetched in the background, so that
+			// the first slot of an epoch does not wait for them.
 			wg.Add(1)
 			go func() { defer wg.Done(); s.refresh(ctx, epoch+1) }()
 		}
