@@ -275,16 +275,7 @@ func (s *Sim) handleDepositContract(w http.ResponseWriter, _ *http.Request) {
 }
 
 func (s *Sim) handleStateFork(w http.ResponseWriter, r *http.Request) {
-	s.catchUp(s.clock.Now())
-	s.mu.Lock()
-	_, ok, err := s.resolveStateLocked(r.PathValue("state_id"))
-	s.mu.Unlock()
-	switch {
-	case err != nil:
-		writeError(w, http.StatusBadRequest, err.Error())
-	case !ok:
-		writeError(w, http.StatusNotFound, "state not found")
-	default:
+	if _, ok := s.lookupState(w, r); ok {
 		writeJSON(w, http.StatusOK, map[string]any{
 			"execution_optimistic": false,
 			"finalized":            false,

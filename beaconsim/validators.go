@@ -8,6 +8,24 @@ import (
 	"strings"
 )
 
+// lookupState resolves the request's {state_id} to its slot. When it is bad
+// or unknown it writes the error response and returns ok == false.
+func (s *Sim) lookupState(w http.ResponseWriter, r *http.Request) (slot uint64, ok bool) {
+	s.catchUp(s.clock.Now())
+	s.mu.Lock()
+	slot, ok, err := s.resolveStateLocked(r.PathValue("state_id"))
+	s.mu.Unlock()
+	switch {
+	case err != nil:
+		writeError(w, http.StatusBadRequest, err.Error())
+		return 0, false
+	case !ok:
+		writeError(w, http.StatusNotFound, "state not found")
+		return 0, false
+	}
+	return slot, true
+}
+
 // resolveStateLocked resolves a state_id to the slot of that state: head,
 // genesis, finalized, justified, a slot not after the head, or a state root
 // the simulator announced. ok is false for an unknown state; err is set for
@@ -151,16 +169,8 @@ func (s *Sim) handleValidators(w http.ResponseWriter, r *http.Request) {
 		q := r.URL.Query()
 		ids, statuses = splitList(q["id"]), splitList(q["status"])
 	}
-	s.catchUp(s.clock.Now())
-	s.mu.Lock()
-	slot, ok, err := s.resolveStateLocked(r.PathValue("state_id"))
-	s.mu.Unlock()
-	switch {
-	case err != nil:
-		writeError(w, http.StatusBadRequest, err.Error())
-		return
-	case !ok:
-		writeError(w, http.StatusNotFound, "state not found")
+	slot, ok := s.lookupState(w, r)
+	if !ok {
 		return
 	}
 	epoch := s.epochOf(slot)
@@ -197,16 +207,8 @@ func (s *Sim) handleValidators(w http.ResponseWriter, r *http.Request) {
 
 // handleValidator serves GET /eth/v1/beacon/states/{state_id}/validators/{validator_id}.
 func (s *Sim) handleValidator(w http.ResponseWriter, r *http.Request) {
-	s.catchUp(s.clock.Now())
-	s.mu.Lock()
-	slot, ok, err := s.resolveStateLocked(r.PathValue("state_id"))
-	s.mu.Unlock()
-	switch {
-	case err != nil:
-		writeError(w, http.StatusBadRequest, err.Error())
-		return
-	case !ok:
-		writeError(w, http.StatusNotFound, "state not found")
+	slot, ok := s.lookupState(w, r)
+	if !ok {
 		return
 	}
 	v, ok, err := s.lookupValidator(r.PathValue("validator_id"))
