@@ -265,7 +265,7 @@ func (a *Attester) signPartials(c *Cluster, data *phase0.AttestationData, root p
 		safe = append(safe, d)
 		shares = append(shares, c.Validators[d.position].Share)
 	}
-	sigs, err := tbls.SignMany(shares, root[:])
+	sigs, err := tbls.SignManyRaw(shares, root[:])
 	if err != nil {
 		log.Error("sign attestations", "err", err)
 		return nil, len(duties)

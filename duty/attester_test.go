@@ -135,7 +135,7 @@ func (n *testNode) Send(to ed25519.PublicKey, protocol string, msg []byte) {
 		if n.corrupt {
 			m, _ := DecodePartials(msg)
 			for i := range m.Partials {
-				m.Partials[i].Signature = tbls.GenerateSecretKey().Sign([]byte("junk"))
+				m.Partials[i].Signature = rawSign(tbls.GenerateSecretKey(), []byte("junk"))
 			}
 			msg, _ = m.MarshalBinary()
 		}
@@ -298,7 +298,7 @@ func TestCollectorFindsBadOperator(t *testing.T) {
 			if op != 1 {
 				share = tc.nodes[op-1].attester.clusters[[32]byte{7}].Validators[v].Share
 			}
-			ps = append(ps, Partial{Validator: uint32(v), Signature: share.Sign(root)})
+			ps = append(ps, Partial{Validator: uint32(v), Signature: rawSign(share, root)})
 		}
 		col.add(op, ps)
 	}
@@ -348,6 +348,15 @@ func TestValidateRejects(t *testing.T) {
 	if err := a.validate(c, 1, own, mutate(func(d *phase0.AttestationData) { d.BeaconBlockRoot = phase0.Root{4} }), duties); err != nil {
 		t.Errorf("another head with the same source and target refused: %v", err)
 	}
+}
+
+// rawSign signs msg with sk, uncompressed, as operators exchange partials.
+func rawSign(sk *tbls.SecretKey, msg []byte) tbls.RawSignature {
+	sigs, err := tbls.SignManyRaw([]*tbls.SecretKey{sk}, msg)
+	if err != nil {
+		panic(err)
+	}
+	return sigs[0]
 }
 
 func FuzzDecodePartials(f *testing.F) {

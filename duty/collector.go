@@ -24,7 +24,7 @@ type collector struct {
 }
 
 type entry struct {
-	partials  map[int]tbls.Signature
+	partials  map[int]tbls.RawSignature
 	verified  map[int]bool
 	signature *tbls.Signature
 	submitted bool
@@ -48,7 +48,7 @@ func (col *collector) decided(root []byte, validators []uint32) {
 	col.root = root
 	col.entries = make(map[uint32]*entry, len(validators))
 	for _, v := range validators {
-		col.entries[v] = &entry{partials: make(map[int]tbls.Signature), verified: make(map[int]bool)}
+		col.entries[v] = &entry{partials: make(map[int]tbls.RawSignature), verified: make(map[int]bool)}
 	}
 	for _, e := range col.early {
 		col.add(e.operator, e.partials)
@@ -93,7 +93,7 @@ func (col *collector) recover() (badOperators []int) {
 		if e.signature != nil || len(e.partials) < col.cluster.Threshold {
 			continue
 		}
-		sig, err := tbls.RecoverSignature(firstPartials(e.partials, col.cluster.Threshold, col.cluster.Self))
+		sig, err := tbls.RecoverSignatureRaw(firstPartials(e.partials, col.cluster.Threshold, col.cluster.Self))
 		if err != nil {
 			sig = tbls.Signature{} // fails verification below
 		}
@@ -119,9 +119,9 @@ func (col *collector) recover() (badOperators []int) {
 	return badOperators
 }
 
-// firstPartials returns t partials: this operator's own first (its point is
-// known, so it needs no decoding), then those of the lowest operator indices.
-func firstPartials(partials map[int]tbls.Signature, t, self int) map[int]tbls.Signature {
+// firstPartials returns t partials: this operator's own first (it is known
+// to be valid), then those of the lowest operator indices.
+func firstPartials(partials map[int]tbls.RawSignature, t, self int) map[int]tbls.RawSignature {
 	ops := make([]int, 0, len(partials))
 	for op := range partials {
 		if op != self {
@@ -132,7 +132,7 @@ func firstPartials(partials map[int]tbls.Signature, t, self int) map[int]tbls.Si
 	if _, ok := partials[self]; ok {
 		ops = append([]int{self}, ops...)
 	}
-	out := make(map[int]tbls.Signature, t)
+	out := make(map[int]tbls.RawSignature, t)
 	for _, op := range ops[:t] {
 		out[op] = partials[op]
 	}
@@ -148,7 +148,7 @@ func (col *collector) repair(v uint32) (badOperators []int) {
 		if e.verified[op] {
 			continue
 		}
-		if err := tbls.VerifyPartial(val.PublicShares[op], col.root, sig); err != nil {
+		if err := tbls.VerifyPartialRaw(val.PublicShares[op], col.root, sig); err != nil {
 			delete(e.partials, op)
 			col.bad[op] = true
 			badOperators = append(badOperators, op)
@@ -162,7 +162,7 @@ func (col *collector) repair(v uint32) (badOperators []int) {
 	if len(e.partials) < col.cluster.Threshold {
 		return badOperators
 	}
-	sig, err := tbls.RecoverSignature(firstPartials(e.partials, col.cluster.Threshold, col.cluster.Self))
+	sig, err := tbls.RecoverSignatureRaw(firstPartials(e.partials, col.cluster.Threshold, col.cluster.Self))
 	if err == nil && tbls.Verify(tbls.PublicKey(val.Pubkey), col.root, sig) == nil {
 		e.signature = &sig
 	}

@@ -16,7 +16,7 @@ import (
 // on one does not delay the other.
 const (
 	ProtocolConsensus = "/keystake/consensus/1.0.0"
-	ProtocolPartials  = "/keystake/partials/1.0.0"
+	ProtocolPartials  = "/keystake/partials/2.0.0"
 )
 
 // Remote identifies the authenticated sender of a message.

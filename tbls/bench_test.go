@@ -72,6 +72,36 @@ func BenchmarkRecoverSignature(b *testing.B) {
 	}
 }
 
+// BenchmarkRecoverSignatureRaw recovers from uncompressed partials, as the
+// operator node does: decoding, interpolation and the subgroup check of the
+// result. 1,2,3 has integer coefficients (3,-3,1); 1,2,4 has (8,-6,1)/3;
+// 7 of 10 uses the multi-scalar multiplication.
+func BenchmarkRecoverSignatureRaw(b *testing.B) {
+	msg := make([]byte, 32)
+	for _, c := range []struct {
+		n, t int
+		idx  []int
+	}{{4, 3, []int{1, 2, 3}}, {4, 3, []int{1, 2, 4}}, {10, 7, []int{1, 2, 4, 5, 7, 8, 10}}} {
+		_, s := splitFixture(b, c.n, c.t)
+		partials := map[int]RawSignature{}
+		for _, i := range c.idx {
+			raw, err := SignManyRaw([]*SecretKey{s.Shares[i]}, msg)
+			if err != nil {
+				b.Fatal(err)
+			}
+			partials[i] = raw[0]
+		}
+		s.Zero()
+		b.Run(fmt.Sprintf("%d-of-%d/%v", c.t, c.n, c.idx), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := RecoverSignatureRaw(partials); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 func BenchmarkBatchVerifySameMessage1000(b *testing.B) {
 	f := fixture()
 	pks, sigs := split(f.same)

@@ -41,7 +41,7 @@ func RecoverSignature(partials map[int]Signature) (Signature, error) {
 		ys[k] = *bls.CastFromSign(s)
 	}
 	var out bls.G2
-	bls.G2MulVec(&out, ys, lagrangeAtZero(xs))
+	interpolateG2(&out, xs, ys)
 	copy(sig[:], out.Serialize())
 	cacheComputed(sig, &out)
 	return sig, nil

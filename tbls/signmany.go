@@ -11,21 +11,29 @@ import (
 // cluster whose validators all attest to the same data in a slot, and saves
 // a hash-to-curve per key.
 func SignMany(keys []*SecretKey, msg []byte) ([]Signature, error) {
-	ensureInit()
 	if len(keys) == 0 {
 		return nil, nil
 	}
+	out := make([]Signature, len(keys))
+	err := signMany(keys, msg, func(i int, p *bls.G2) {
+		copy(out[i][:], p.Serialize())
+		cacheComputed(out[i], p)
+	})
+	return out, err
+}
+
+// signMany computes keys[i] * H(msg) and hands each to emit.
+func signMany(keys []*SecretKey, msg []byte, emit func(i int, p *bls.G2)) error {
+	ensureInit()
 	h := bls.HashAndMapToSignature(msg)
 	if h == nil {
-		return nil, errors.New("sign: hash message to the curve")
+		return errors.New("sign: hash message to the curve")
 	}
 	hp := bls.CastFromSign(h)
-	out := make([]Signature, len(keys))
 	var p bls.G2
 	for i, k := range keys {
 		bls.G2Mul(&p, hp, bls.CastFromSecretKey(&k.k))
-		copy(out[i][:], p.Serialize())
-		cacheComputed(out[i], &p)
+		emit(i, &p)
 	}
-	return out, nil
+	return nil
 }

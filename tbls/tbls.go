@@ -4,14 +4,16 @@
 //
 // It is built on github.com/herumi/bls-eth-go-binary. The rest of KeyStake
 // sees only this package's types: compressed public keys (48 bytes),
-// compressed signatures (96 bytes) and opaque secret keys.
+// compressed signatures (96 bytes), uncompressed partial signatures (192
+// bytes, the form operators exchange) and opaque secret keys.
 //
 // Share indices are operator indices 1..n: share i is the key polynomial
 // evaluated at x = i, and the group key sits at x = 0.
 //
 // Concerns by file: tbls.go keys, signing and single verification; split.go
 // Shamir splitting with Feldman commitments; recover.go Lagrange recovery and
-// aggregation; batch.go randomised batch verification; cache.go the caches of
+// aggregation; interpolate.go the choice between integer and field Lagrange
+// coefficients; raw.go uncompressed partial signatures; batch.go randomised batch verification; cache.go the caches of
 // decoded points (decoding with its subgroup check costs more than a
 // recovery, and the same keys and partial signatures come back again and
 // again). Functions and methods are safe for concurrent use, except that a
@@ -56,8 +58,11 @@ var (
 
 var initOnce sync.Once
 
-// ensureInit selects the BLS12-381 curve and Ethereum's hash-to-curve mode
-// and turns on subgroup checks for every deserialised point.
+// ensureInit selects the BLS12-381 curve and Ethereum's hash-to-curve mode.
+// Public keys are subgroup-checked as herumi decodes them. Signatures are
+// not: herumi's switch is process-wide, and uncompressed partial signatures
+// (RawSignature) are checked once, after recovery, rather than one by one.
+// decodeSignature checks the subgroup itself.
 func ensureInit() {
 	initOnce.Do(func() {
 		if err := bls.Init(bls.BLS12_381); err != nil {
@@ -67,7 +72,7 @@ func ensureInit() {
 			panic(fmt.Sprintf("tbls: set ETH mode: %v", err))
 		}
 		bls.VerifyPublicKeyOrder(true)
-		bls.VerifySignatureOrder(true)
+		bls.VerifySignatureOrder(false)
 	})
 }
 
@@ -198,7 +203,7 @@ func decodeSignature(b []byte) (*bls.Sign, error) {
 	if signatureCache.get(key, &sig) {
 		return &sig, nil
 	}
-	if err := sig.Deserialize(key[:]); err != nil { // from the copy, as above
+	if err := sig.Deserialize(key[:]); err != nil || !sig.IsValidOrder() { // from the copy, as above
 		return nil, fmt.Errorf("%w: not a compressed G2 point in the subgroup", ErrInvalidSignature)
 	}
 	if sig.IsZero() && key != identitySignature {
