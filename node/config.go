@@ -33,6 +33,10 @@ type Config struct {
 	P2P P2PConfig `yaml:"p2p"`
 	// MetricsAddr serves /metrics, /healthz and /readyz; empty disables.
 	MetricsAddr string `yaml:"metrics_addr"`
+	// Pprof also serves Go's profiler (/debug/pprof/) on MetricsAddr. It
+	// shows the node's internals to whoever reaches the address: keep it
+	// off, or the address private, in production.
+	Pprof bool `yaml:"pprof"`
 }
 
 // ClusterConfig names a cluster definition and this operator's shares.

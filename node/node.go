@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	httppprof "net/http/pprof"
 	"os"
 	"path/filepath"
 	"strings"
@@ -71,7 +72,7 @@ func Run(ctx context.Context, cfg *Config, log *slog.Logger) error {
 		return err
 	}
 	defer n.close()
-	return n.run(ctx, cfg.MetricsAddr)
+	return n.run(ctx, cfg.MetricsAddr, cfg.Pprof)
 }
 
 func loadIdentity(cfg *Config) (*operator.Identity, error) {
@@ -216,9 +217,9 @@ func attesterDomain(ch *chain) func(phase0.Epoch) (phase0.Domain, error) {
 }
 
 // run serves until ctx ends.
-func (n *node) run(ctx context.Context, metricsAddr string) error {
+func (n *node) run(ctx context.Context, metricsAddr string, pprof bool) error {
 	if metricsAddr != "" {
-		srv, err := n.serveMetrics(metricsAddr)
+		srv, err := n.serveMetrics(metricsAddr, pprof)
 		if err != nil {
 			return err
 		}
@@ -278,12 +279,18 @@ func (n *node) close() {
 	}
 }
 
-// serveMetrics serves /metrics, /healthz and /readyz on addr.
-func (n *node) serveMetrics(addr string) (*http.Server, error) {
+// serveMetrics serves /metrics, /healthz and /readyz on addr, and the
+// profiler under /debug/pprof/ if pprof is set.
+func (n *node) serveMetrics(addr string, pprof bool) (*http.Server, error) {
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.HandlerFor(n.reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
 	mux.HandleFunc("/readyz", n.readyz)
+	if pprof {
+		mux.HandleFunc("/debug/pprof/", httppprof.Index)
+		mux.HandleFunc("/debug/pprof/profile", httppprof.Profile)
+		mux.HandleFunc("/debug/pprof/trace", httppprof.Trace)
+	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("listen for metrics on %s: %w", addr, err)
