@@ -40,9 +40,16 @@ type AttesterConfig struct {
 type Attester struct {
 	cfg      AttesterConfig
 	clusters map[[32]byte]*Cluster
+	byPubkey map[phase0.BLSPubKey][]location // where each validator sits
 
 	mu         sync.Mutex
 	collectors map[collectorKey]*collectorState
+}
+
+// location is a validator's cluster and position in it.
+type location struct {
+	cluster  *Cluster
+	position uint32
 }
 
 type collectorKey struct {
@@ -63,9 +70,17 @@ func NewAttester(cfg AttesterConfig, clusters []*Cluster) *Attester {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	a := &Attester{cfg: cfg, clusters: make(map[[32]byte]*Cluster), collectors: make(map[collectorKey]*collectorState)}
+	a := &Attester{
+		cfg:        cfg,
+		clusters:   make(map[[32]byte]*Cluster),
+		byPubkey:   make(map[phase0.BLSPubKey][]location),
+		collectors: make(map[collectorKey]*collectorState),
+	}
 	for _, c := range clusters {
 		a.clusters[c.Hash] = c
+		for i, v := range c.Validators {
+			a.byPubkey[v.Pubkey] = append(a.byPubkey[v.Pubkey], location{c, uint32(i)})
+		}
 	}
 	return a
 }
@@ -95,12 +110,8 @@ type clusterDuty struct {
 func (a *Attester) byCluster(duties []*apiv1.AttesterDuty) map[*Cluster][]clusterDuty {
 	out := make(map[*Cluster][]clusterDuty)
 	for _, d := range duties {
-		for _, c := range a.clusters {
-			for i, v := range c.Validators {
-				if v.Pubkey == d.PubKey {
-					out[c] = append(out[c], clusterDuty{uint32(i), d})
-				}
-			}
+		for _, l := range a.byPubkey[d.PubKey] {
+			out[l.cluster] = append(out[l.cluster], clusterDuty{l.position, d})
 		}
 	}
 	return out
