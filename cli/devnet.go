@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"syscall"
 	"time"
 
@@ -15,9 +16,9 @@ import (
 
 func newDevnetCommand() *cobra.Command {
 	var (
-		opts devnet.Options
-		plan devnet.Plan
-		dir  string
+		opts            devnet.Options
+		plan            devnet.Plan
+		dir, cpuProfile string
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -43,6 +44,13 @@ exit unless --dir is given.`,
 			exe, err := os.Executable()
 			if err != nil {
 				return fmt.Errorf("find the keystake binary: %w", err)
+			}
+			if cpuProfile != "" {
+				stopProfile, err := startCPUProfile(cpuProfile)
+				if err != nil {
+					return err
+				}
+				defer stopProfile()
 			}
 			opts.Dir = dir
 			if dir == "" {
@@ -95,5 +103,21 @@ exit unless --dir is given.`,
 	f.BoolVar(&plan.Restart, "restart", false, "restart the killed operator an epoch later")
 	f.DurationVar(&plan.Duration, "duration", 0, "stop after this long (default: until Ctrl-C)")
 	f.StringVar(&dir, "dir", "", "keep the devnet's files in this new directory")
+	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of this process (the simulator and observer) to this file")
+	_ = f.MarkHidden("cpuprofile")
 	return cmd
+}
+
+// startCPUProfile profiles this process into path until the returned
+// function is called.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("create CPU profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("start CPU profile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }

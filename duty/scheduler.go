@@ -28,7 +28,7 @@ type SchedulerConfig struct {
 	Now func() time.Time
 }
 
-// Scheduler learns the duties of the clusters' validators an epoch ahead and
+// Scheduler learns the duties of the clusters' validators half an epoch ahead and
 // starts each attestation at the attestation time of its slot (a third into
 // the slot), or as soon as the slot's block is seen if that is earlier.
 type Scheduler struct {
@@ -37,8 +37,9 @@ type Scheduler struct {
 
 	refreshMu sync.Mutex // serialises refresh, which updates validators
 
-	mu     sync.Mutex
-	duties map[phase0.Epoch]map[phase0.Slot][]*apiv1.AttesterDuty
+	mu       sync.Mutex
+	duties   map[phase0.Epoch]map[phase0.Slot][]*apiv1.AttesterDuty
+	fetching map[phase0.Epoch]bool // next epoch's duties being fetched
 }
 
 // NewScheduler creates a scheduler.
@@ -49,7 +50,12 @@ func NewScheduler(cfg SchedulerConfig) *Scheduler {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	return &Scheduler{cfg: cfg, heads: heads{seen: make(map[phase0.Slot]chan struct{})}, duties: make(map[phase0.Epoch]map[phase0.Slot][]*apiv1.AttesterDuty)}
+	return &Scheduler{
+		cfg:      cfg,
+		heads:    heads{seen: make(map[phase0.Slot]chan struct{})},
+		duties:   make(map[phase0.Epoch]map[phase0.Slot][]*apiv1.AttesterDuty),
+		fetching: make(map[phase0.Epoch]bool),
+	}
 }
 
 // HeadSeen tells the scheduler that the block of slot arrived (a head
@@ -69,11 +75,9 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		if s.dutiesOf(epoch) == nil {
 			s.refresh(ctx, epoch)
 		}
-		if slot == s.cfg.Timing.EpochStart(epoch) || s.dutiesOf(epoch+1) == nil {
-			// Next epoch's duties are fetched in the background, so that
-			// the first slot of an epoch does not wait for them.
+		if s.dueForNextEpoch(slot) {
 			wg.Add(1)
-			go func() { defer wg.Done(); s.refresh(ctx, epoch+1) }()
+			go func() { defer wg.Done(); s.fetchNextEpoch(ctx, slot) }()
 		}
 		if duties := s.dutiesOf(epoch)[slot]; len(duties) > 0 {
 			wg.Add(1)
@@ -84,6 +88,41 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		}
 		s.prune(epoch)
 		slot++
+	}
+}
+
+// dueForNextEpoch says whether to fetch the next epoch's duties during
+// slot: from the middle of the epoch on, until they are known. The first
+// slot of an epoch then never waits for them, and the fetch (and the beacon
+// node's work to answer it) does not coincide with an epoch's first
+// attestations, the busiest moment.
+func (s *Scheduler) dueForNextEpoch(slot phase0.Slot) bool {
+	t := s.cfg.Timing
+	epoch := t.Epoch(slot)
+	if slot < t.EpochStart(epoch)+phase0.Slot(t.SlotsPerEpoch/2) {
+		return false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.duties[epoch+1] != nil || s.fetching[epoch+1] {
+		return false
+	}
+	s.fetching[epoch+1] = true
+	return true
+}
+
+// fetchNextEpoch fetches the next epoch's duties two thirds into slot,
+// after the slot's attestations.
+func (s *Scheduler) fetchNextEpoch(ctx context.Context, slot phase0.Slot) {
+	epoch := s.cfg.Timing.Epoch(slot) + 1
+	defer func() {
+		s.mu.Lock()
+		delete(s.fetching, epoch)
+		s.mu.Unlock()
+	}()
+	at := s.cfg.Timing.SlotStart(slot).Add(2 * s.cfg.Timing.SlotDuration / 3)
+	if s.sleepUntil(ctx, at) {
+		s.refresh(ctx, epoch)
 	}
 }
 

@@ -54,3 +54,38 @@ func TestSchedulerAttests(t *testing.T) {
 		}
 	}
 }
+
+// TestDueForNextEpoch: the next epoch's duties are fetched from the middle
+// of the epoch on, once at a time, and not again once known.
+func TestDueForNextEpoch(t *testing.T) {
+	s := NewScheduler(SchedulerConfig{Timing: Timing{Genesis: time.Unix(0, 0), SlotDuration: time.Second, SlotsPerEpoch: 8}})
+	for _, c := range []struct {
+		slot phase0.Slot
+		want bool
+	}{
+		{8, false}, {11, false}, // first half of epoch 1
+		{12, true},  // middle: fetch epoch 2
+		{13, false}, // still fetching
+	} {
+		if got := s.dueForNextEpoch(c.slot); got != c.want {
+			t.Fatalf("slot %d: due %v, want %v", c.slot, got, c.want)
+		}
+	}
+	s.mu.Lock()
+	delete(s.fetching, 2) // the fetch failed
+	s.mu.Unlock()
+	if !s.dueForNextEpoch(14) {
+		t.Fatal("not retried after a failed fetch")
+	}
+	s.mu.Lock()
+	delete(s.fetching, 2)
+	s.duties[2] = map[phase0.Slot][]*apiv1.AttesterDuty{}
+	s.mu.Unlock()
+	if s.dueForNextEpoch(15) {
+		t.Fatal("fetched again once known")
+	}
+	one := NewScheduler(SchedulerConfig{Timing: Timing{Genesis: time.Unix(0, 0), SlotDuration: time.Second, SlotsPerEpoch: 1}})
+	if !one.dueForNextEpoch(5) {
+		t.Fatal("one slot per epoch: next epoch not fetched")
+	}
+}
