@@ -32,6 +32,8 @@ type AttesterConfig struct {
 	Metrics *Metrics
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// Exchange carries partial signatures; nil means a new one on Network.
+	Exchange *Exchange
 }
 
 // Attester performs attestation duties for a set of clusters: for each
@@ -41,25 +43,13 @@ type Attester struct {
 	cfg      AttesterConfig
 	clusters map[[32]byte]*Cluster
 	byPubkey map[phase0.BLSPubKey][]location // where each validator sits
-
-	mu         sync.Mutex
-	collectors map[collectorKey]*collectorState
+	x        *Exchange
 }
 
 // location is a validator's cluster and position in it.
 type location struct {
 	cluster  *Cluster
 	position uint32
-}
-
-type collectorKey struct {
-	cluster [32]byte
-	slot    phase0.Slot
-}
-
-type collectorState struct {
-	col     *collector
-	changed chan struct{} // signalled (non-blocking) when partials arrive
 }
 
 // NewAttester creates an attester for clusters.
@@ -70,11 +60,14 @@ func NewAttester(cfg AttesterConfig, clusters []*Cluster) *Attester {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
+	if cfg.Exchange == nil {
+		cfg.Exchange = NewExchange(cfg.Network, cfg.Timing, cfg.Now, cfg.Metrics, cfg.Logger, clusters)
+	}
 	a := &Attester{
-		cfg:        cfg,
-		clusters:   make(map[[32]byte]*Cluster),
-		byPubkey:   make(map[phase0.BLSPubKey][]location),
-		collectors: make(map[collectorKey]*collectorState),
+		cfg:      cfg,
+		clusters: make(map[[32]byte]*Cluster),
+		byPubkey: make(map[phase0.BLSPubKey][]location),
+		x:        cfg.Exchange,
 	}
 	for _, c := range clusters {
 		a.clusters[c.Hash] = c
@@ -98,7 +91,7 @@ func (a *Attester) Attest(ctx context.Context, slot phase0.Slot, duties []*apiv1
 		}()
 	}
 	wg.Wait()
-	a.prune(slot)
+	a.x.prune(slot)
 }
 
 // clusterDuty is a duty with the validator's position in its cluster.
@@ -148,21 +141,18 @@ func (a *Attester) attest(ctx context.Context, c *Cluster, slot phase0.Slot, dut
 	if err != nil {
 		return 0, err
 	}
-	st := a.collectorFor(c, slot)
+	st := a.x.collectorFor(c, slot, DutyAttester)
 	positions := make([]uint32, len(duties))
 	for i, d := range duties {
 		positions[i] = d.position
 	}
-	a.mu.Lock()
-	st.col.decided(root[:], positions)
-	a.mu.Unlock()
+	a.x.decided(st, root[:], positions)
 
 	partials, refused := a.signPartials(c, data, root, duties, log)
 	if len(partials) == 0 {
 		return 0, fmt.Errorf("slashing protection refused all %d validators", refused)
 	}
-	a.broadcast(c, slot, partials)
-	a.addPartials(st, c.Self, partials)
+	a.x.share(c, slot, DutyAttester, st, partials)
 	log.Debug("attestation data decided", "view", view, "head", data.BeaconBlockRoot, "target", data.Target.Epoch)
 	return a.collectAndSubmit(ctx, c, st, data, duties, log)
 }
@@ -288,20 +278,6 @@ func (a *Attester) signPartials(c *Cluster, data *phase0.AttestationData, root p
 	return partials, len(duties) - len(safe)
 }
 
-func (a *Attester) broadcast(c *Cluster, slot phase0.Slot, partials []Partial) {
-	msg := PartialsMsg{Cluster: c.Hash, Slot: uint64(slot), Duty: DutyAttester, Partials: partials}
-	data, err := msg.MarshalBinary()
-	if err != nil {
-		a.cfg.Logger.Error("encode partial signatures", "err", err)
-		return
-	}
-	for i, m := range c.Members {
-		if i+1 != c.Self {
-			a.cfg.Network.Send(m, PartialsProtocol, data)
-		}
-	}
-}
-
 // collectAndSubmit recovers signatures as partials arrive and submits them:
 // all together once every validator has its signature, or what is ready a
 // sixth of a slot after the decision and then each as it completes, until
@@ -316,16 +292,13 @@ func (a *Attester) collectAndSubmit(ctx context.Context, c *Cluster, st *collect
 	partial := false
 	submitted := 0
 	for {
-		a.mu.Lock()
-		for _, op := range st.col.recover() {
-			log.Warn("invalid partial signature", "operator", op)
-			a.cfg.Metrics.invalidPartial(op)
-		}
+		a.x.recover(st, log)
 		ready, complete := map[uint32]tbls.Signature(nil), false
-		if partial || st.col.complete() {
-			ready, complete = st.col.ready()
-		}
-		a.mu.Unlock()
+		a.x.with(st, func(col *collector) {
+			if partial || col.complete() {
+				ready, complete = col.ready()
+			}
+		})
 		if len(ready) > 0 {
 			if err := a.submit(ctx, c, data, ready, byPos); err != nil {
 				return submitted, err
@@ -340,9 +313,9 @@ func (a *Attester) collectAndSubmit(ctx context.Context, c *Cluster, st *collect
 		case <-flush.C:
 			partial = true
 		case <-ctx.Done():
-			a.mu.Lock()
-			n, ops := st.col.missing()
-			a.mu.Unlock()
+			var n int
+			var ops map[int]bool
+			a.x.with(st, func(col *collector) { n, ops = col.missing() })
 			return submitted, fmt.Errorf("%d validators without enough partial signatures by the deadline: none from operators %v", n, sortedKeys(ops))
 		}
 	}
@@ -375,62 +348,8 @@ func sortedKeys(m map[int]bool) []int {
 	return out
 }
 
-// collectorFor returns the collector of (cluster, slot), creating it.
-func (a *Attester) collectorFor(c *Cluster, slot phase0.Slot) *collectorState {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	k := collectorKey{c.Hash, slot}
-	st := a.collectors[k]
-	if st == nil {
-		st = &collectorState{col: newCollector(c), changed: make(chan struct{}, 1)}
-		a.collectors[k] = st
-	}
-	return st
-}
-
-func (a *Attester) addPartials(st *collectorState, operator int, partials []Partial) {
-	a.mu.Lock()
-	st.col.add(operator, partials)
-	a.mu.Unlock()
-	select {
-	case st.changed <- struct{}{}:
-	default:
-	}
-}
-
-// HandlePartials takes a partial signature message from the operator with
-// identity key from. Messages from non-members, for unknown clusters or for
-// slots outside [current-1, current+1] are dropped with an error.
+// HandlePartials passes a partial signature message to the exchange (see
+// Exchange.HandlePartials).
 func (a *Attester) HandlePartials(from []byte, data []byte) error {
-	msg, err := DecodePartials(data)
-	if err != nil {
-		return err
-	}
-	c := a.clusters[msg.Cluster]
-	if c == nil || msg.Duty != DutyAttester {
-		return fmt.Errorf("partials for unknown cluster %x or duty %d", msg.Cluster[:4], msg.Duty)
-	}
-	op := c.Operator(from)
-	if op == 0 {
-		return errors.New("partials from a peer that is not a member of the cluster")
-	}
-	now := a.cfg.Timing.SlotAt(a.cfg.Now())
-	slot := phase0.Slot(msg.Slot)
-	if slot+1 < now || slot > now+1 {
-		return fmt.Errorf("partials for slot %d, current slot %d", slot, now)
-	}
-	a.cfg.Metrics.receivedPartials(op, len(msg.Partials))
-	a.addPartials(a.collectorFor(c, slot), op, msg.Partials)
-	return nil
-}
-
-// prune drops collectors of slots well past.
-func (a *Attester) prune(slot phase0.Slot) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	for k := range a.collectors {
-		if k.slot+2 < slot {
-			delete(a.collectors, k)
-		}
-	}
+	return a.x.HandlePartials(from, data)
 }

@@ -14,6 +14,8 @@ const PartialsProtocol = "/keystake/partials/2.0.0"
 // Duty types, as they appear in consensus keys and partial messages.
 const (
 	DutyAttester uint8 = 1
+	DutyRandao   uint8 = 2 // the RANDAO reveal of a block proposal
+	DutyProposer uint8 = 3
 )
 
 // MaxPartials bounds the entries of one partial signature message (6.4 MB).
