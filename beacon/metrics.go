@@ -17,6 +17,10 @@ const (
 	epDuties      = "attester_duties"
 	epAttData     = "attestation_data"
 	epSubmitAtts  = "submit_attestations"
+	epPropDuties  = "proposer_duties"
+	epProposal    = "proposal"
+	epSubmitProp  = "submit_proposal"
+	epHeader      = "block_header"
 	epHeadEvents  = "head_events"
 	epHealthProbe = "probe"
 )

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/attestantio/go-eth2-client/api"
 	apiv1 "github.com/attestantio/go-eth2-client/api/v1"
 	"github.com/attestantio/go-eth2-client/spec/electra"
 	"github.com/attestantio/go-eth2-client/spec/phase0"
@@ -32,6 +33,11 @@ type fakeBeacon struct {
 	index  map[phase0.BLSPubKey]phase0.ValidatorIndex
 	mu     sync.Mutex
 	subs   []*electra.SingleAttestation
+
+	proposerDuties func(phase0.Epoch) []*apiv1.ProposerDuty
+	proposerIndex  phase0.ValidatorIndex
+	produce        blockProducer
+	blocks         []*api.VersionedSignedProposal
 }
 
 func (b *fakeBeacon) AttesterDuties(_ context.Context, epoch phase0.Epoch, _ []phase0.ValidatorIndex) ([]*apiv1.AttesterDuty, error) {
@@ -64,8 +70,9 @@ func (b *fakeBeacon) SubmitAttestations(_ context.Context, atts []*electra.Singl
 
 // memSlashing is a minimal slashing database: one signing root per target.
 type memSlashing struct {
-	mu     sync.Mutex
-	signed map[phase0.BLSPubKey]map[phase0.Epoch]phase0.Root
+	mu       sync.Mutex
+	signed   map[phase0.BLSPubKey]map[phase0.Epoch]phase0.Root
+	proposed map[string]phase0.Root // pubkey/slot -> signing root
 }
 
 func (s *memSlashing) check(r AttestationRecord, record bool) error {
@@ -112,6 +119,7 @@ type testNode struct {
 	id       ed25519.PrivateKey
 	mgr      *consensus.Manager
 	attester *Attester
+	proposer *Proposer
 	beacon   *fakeBeacon
 	reg      *prometheus.Registry
 	net      *memNet
@@ -192,9 +200,16 @@ func newTestCluster(t *testing.T, validators int) *testCluster {
 		t.Cleanup(func() { store.Close() })
 		node := &testNode{id: ids[i], beacon: &fakeBeacon{data: data}, reg: prometheus.NewRegistry(), net: tc.net}
 		node.mgr = consensus.NewManager(consensus.Config{Identity: ids[i], Store: store, Network: node})
+		metrics := NewMetrics(node.reg)
+		x := NewExchange(node, tc.tm, nil, metrics, nil, []*Cluster{clusters[i]})
+		slashing := &memSlashing{}
 		node.attester = NewAttester(AttesterConfig{
-			Beacon: node.beacon, Consensus: node.mgr, Slashing: &memSlashing{}, Network: node,
-			Timing: tc.tm, Domain: testDomain, Metrics: NewMetrics(node.reg),
+			Beacon: node.beacon, Consensus: node.mgr, Slashing: slashing, Network: node,
+			Timing: tc.tm, Domain: testDomain, Metrics: metrics, Exchange: x,
+		}, []*Cluster{clusters[i]})
+		node.proposer = NewProposer(ProposerConfig{
+			Beacon: node.beacon, Consensus: node.mgr, Slashing: slashing, Exchange: x,
+			Timing: tc.tm, Domain: testDomains, Metrics: metrics, Graffiti: [32]byte{'k', 's'},
 		}, []*Cluster{clusters[i]})
 		tc.net.nodes[string(members[i])] = node
 		tc.nodes = append(tc.nodes, node)

@@ -13,7 +13,9 @@ import (
 	"context"
 	"crypto/ed25519"
 
+	"github.com/attestantio/go-eth2-client/api"
 	apiv1 "github.com/attestantio/go-eth2-client/api/v1"
+	"github.com/attestantio/go-eth2-client/spec/bellatrix"
 	"github.com/attestantio/go-eth2-client/spec/electra"
 	"github.com/attestantio/go-eth2-client/spec/phase0"
 
@@ -29,6 +31,16 @@ type Beacon interface {
 	SubmitAttestations(ctx context.Context, atts []*electra.SingleAttestation) error
 }
 
+// ProposerBeacon is what block proposals need from this operator's beacon
+// node.
+type ProposerBeacon interface {
+	ProposerDuties(ctx context.Context, epoch phase0.Epoch, indices []phase0.ValidatorIndex) ([]*apiv1.ProposerDuty, error)
+	Proposal(ctx context.Context, slot phase0.Slot, randao phase0.BLSSignature, graffiti [32]byte) (*api.VersionedProposal, error)
+	SubmitProposal(ctx context.Context, p *api.VersionedSignedProposal) error
+	// BlockKnown says whether the beacon node has the block with root.
+	BlockKnown(ctx context.Context, root phase0.Root) (bool, error)
+}
+
 // Consensus decides one value per instance with the cluster's operators.
 type Consensus interface {
 	Decide(ctx context.Context, inst consensus.Instance) ([]byte, hotstuff.View, error)
@@ -40,6 +52,20 @@ type Consensus interface {
 type Slashing interface {
 	CheckAttestations(reqs []AttestationRecord) []error
 	CheckAndRecordAttestations(reqs []AttestationRecord) []error
+}
+
+// BlockSlashing is the slashing protection database's side for blocks,
+// with the contract of Slashing.
+type BlockSlashing interface {
+	CheckBlocks(reqs []BlockRecord) []error
+	CheckAndRecordBlocks(reqs []BlockRecord) []error
+}
+
+// BlockRecord is a block proposal as the slashing database sees it.
+type BlockRecord struct {
+	Pubkey      phase0.BLSPubKey
+	Slot        phase0.Slot
+	SigningRoot phase0.Root
 }
 
 // AttestationRecord is an attestation as the slashing database sees it.
@@ -81,6 +107,8 @@ type Validator struct {
 	// PublicShares holds every operator's share public key, by operator
 	// index (1-based).
 	PublicShares map[int]tbls.PublicKey
+	// FeeRecipient is the execution address its blocks must pay.
+	FeeRecipient bellatrix.ExecutionAddress
 }
 
 // Operator returns the 1-based index of the member with identity key id, or 0.

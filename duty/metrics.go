@@ -70,3 +70,14 @@ func (m *Metrics) invalidPartial(op int) {
 		m.invalid.WithLabelValues(strconv.Itoa(op)).Inc()
 	}
 }
+
+func (m *Metrics) proposed(ok bool) {
+	if m == nil {
+		return
+	}
+	outcome := "submitted"
+	if !ok {
+		outcome = "failed"
+	}
+	m.duties.WithLabelValues("proposer", outcome).Inc()
+}

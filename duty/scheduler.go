@@ -21,6 +21,8 @@ type SchedulerConfig struct {
 	Beacon     Beacon
 	Validators Validators
 	Attester   *Attester
+	// Proposer performs block proposals; nil means none.
+	Proposer *Proposer
 	Clusters   []*Cluster
 	Timing     Timing
 	Logger     *slog.Logger
@@ -40,6 +42,10 @@ type Scheduler struct {
 	mu       sync.Mutex
 	duties   map[phase0.Epoch]map[phase0.Slot][]*apiv1.AttesterDuty
 	fetching map[phase0.Epoch]bool // next epoch's duties being fetched
+	// proposals are the proposal duties by epoch and slot, and launched
+	// the slots whose proposal has started.
+	proposals map[phase0.Epoch]map[phase0.Slot]*apiv1.ProposerDuty
+	launched  map[phase0.Slot]bool
 }
 
 // NewScheduler creates a scheduler.
@@ -54,7 +60,9 @@ func NewScheduler(cfg SchedulerConfig) *Scheduler {
 		cfg:      cfg,
 		heads:    heads{seen: make(map[phase0.Slot]chan struct{})},
 		duties:   make(map[phase0.Epoch]map[phase0.Slot][]*apiv1.AttesterDuty),
-		fetching: make(map[phase0.Epoch]bool),
+		fetching:  make(map[phase0.Epoch]bool),
+		proposals: make(map[phase0.Epoch]map[phase0.Slot]*apiv1.ProposerDuty),
+		launched:  make(map[phase0.Slot]bool),
 	}
 }
 
@@ -72,8 +80,12 @@ func (s *Scheduler) Run(ctx context.Context) error {
 			return ctx.Err()
 		}
 		epoch := s.cfg.Timing.Epoch(slot)
-		if s.dutiesOf(epoch) == nil {
+		if !s.known(epoch) {
 			s.refresh(ctx, epoch)
+		}
+		for _, d := range s.proposalsToStart(slot) {
+			wg.Add(1)
+			go func() { defer wg.Done(); s.cfg.Proposer.Propose(ctx, d) }()
 		}
 		if s.dueForNextEpoch(slot) {
 			wg.Add(1)
@@ -104,7 +116,7 @@ func (s *Scheduler) dueForNextEpoch(slot phase0.Slot) bool {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.duties[epoch+1] != nil || s.fetching[epoch+1] {
+	if s.knownLocked(epoch+1) || s.fetching[epoch+1] {
 		return false
 	}
 	s.fetching[epoch+1] = true
@@ -151,6 +163,29 @@ func (s *Scheduler) sleepUntil(ctx context.Context, t time.Time) bool {
 	}
 }
 
+// known says whether epoch's duties have been fetched.
+func (s *Scheduler) known(epoch phase0.Epoch) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.knownLocked(epoch)
+}
+
+// proposalsToStart returns the proposal duties of slot and of the next
+// slot not started yet, marking them started: a proposal starts a slot
+// early, to have its RANDAO reveal ready at the slot start.
+func (s *Scheduler) proposalsToStart(slot phase0.Slot) []*apiv1.ProposerDuty {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []*apiv1.ProposerDuty
+	for _, sl := range []phase0.Slot{slot, slot + 1} {
+		if d := s.proposals[s.cfg.Timing.Epoch(sl)][sl]; d != nil && !s.launched[sl] {
+			s.launched[sl] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 func (s *Scheduler) dutiesOf(epoch phase0.Epoch) map[phase0.Slot][]*apiv1.AttesterDuty {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -174,6 +209,15 @@ func (s *Scheduler) refresh(ctx context.Context, epoch phase0.Epoch) {
 	if len(indices) == 0 {
 		return
 	}
+	if s.dutiesOf(epoch) == nil {
+		s.fetchAttesterDuties(ctx, epoch, indices)
+	}
+	if s.cfg.Proposer != nil {
+		s.fetchProposerDuties(ctx, epoch, indices)
+	}
+}
+
+func (s *Scheduler) fetchAttesterDuties(ctx context.Context, epoch phase0.Epoch, indices []phase0.ValidatorIndex) {
 	duties, err := s.cfg.Beacon.AttesterDuties(ctx, epoch, indices)
 	if err != nil {
 		s.cfg.Logger.Warn("fetch attester duties", "epoch", epoch, "err", err)
@@ -187,6 +231,24 @@ func (s *Scheduler) refresh(ctx context.Context, epoch phase0.Epoch) {
 	s.duties[epoch] = bySlot
 	s.mu.Unlock()
 	s.cfg.Logger.Debug("attester duties", "epoch", epoch, "duties", len(duties))
+}
+
+func (s *Scheduler) fetchProposerDuties(ctx context.Context, epoch phase0.Epoch, indices []phase0.ValidatorIndex) {
+	duties, err := s.cfg.Proposer.cfg.Beacon.ProposerDuties(ctx, epoch, indices)
+	if err != nil {
+		s.cfg.Logger.Warn("fetch proposer duties", "epoch", epoch, "err", err)
+		return
+	}
+	bySlot := make(map[phase0.Slot]*apiv1.ProposerDuty, len(duties))
+	for _, d := range duties {
+		bySlot[d.Slot] = d
+	}
+	s.mu.Lock()
+	s.proposals[epoch] = bySlot
+	s.mu.Unlock()
+	if len(duties) > 0 {
+		s.cfg.Logger.Info("proposer duties", "epoch", epoch, "slots", len(duties))
+	}
 }
 
 // resolve looks up the index and status of validators not active yet.
@@ -222,6 +284,16 @@ func (s *Scheduler) prune(epoch phase0.Epoch) {
 	for e := range s.duties {
 		if e+1 < epoch {
 			delete(s.duties, e)
+		}
+	}
+	for e := range s.proposals {
+		if e+1 < epoch {
+			delete(s.proposals, e)
+		}
+	}
+	for sl := range s.launched {
+		if s.cfg.Timing.Epoch(sl)+1 < epoch {
+			delete(s.launched, sl)
 		}
 	}
 	s.heads.prune(s.cfg.Timing.EpochStart(epoch))
@@ -267,4 +339,8 @@ func (h *heads) prune(before phase0.Slot) {
 			delete(h.seen, s)
 		}
 	}
+}
+
+func (s *Scheduler) knownLocked(epoch phase0.Epoch) bool {
+	return s.duties[epoch] != nil && (s.cfg.Proposer == nil || s.proposals[epoch] != nil)
 }

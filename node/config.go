@@ -33,6 +33,9 @@ type Config struct {
 	P2P P2PConfig `yaml:"p2p"`
 	// MetricsAddr serves /metrics, /healthz and /readyz; empty disables.
 	MetricsAddr string `yaml:"metrics_addr"`
+	// Graffiti is written into the blocks this node's leader proposes (at
+	// most 32 bytes of UTF-8); empty means "KeyStake".
+	Graffiti string `yaml:"graffiti"`
 	// Pprof also serves Go's profiler (/debug/pprof/) on MetricsAddr. It
 	// shows the node's internals to whoever reaches the address: keep it
 	// off, or the address private, in production.
@@ -137,6 +140,9 @@ func (c *Config) Validate() error {
 	}
 	if len(c.P2P.Listen) == 0 {
 		errs = append(errs, errors.New("p2p.listen is empty"))
+	}
+	if len(c.Graffiti) > 32 {
+		errs = append(errs, fmt.Errorf("graffiti is %d bytes, at most 32", len(c.Graffiti)))
 	}
 	return errors.Join(errs...)
 }

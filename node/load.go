@@ -162,6 +162,7 @@ func dutyCluster(def *cluster.Definition, self int, shares []loadedShare) (*duty
 	for _, v := range def.Validators {
 		dv := &duty.Validator{PublicShares: make(map[int]tbls.PublicKey)}
 		copy(dv.Pubkey[:], v.PublicKey)
+		copy(dv.FeeRecipient[:], v.FeeRecipient)
 		for i, ps := range v.PublicShares {
 			dv.PublicShares[i+1] = tbls.PublicKey(ps)
 		}

@@ -164,24 +164,31 @@ func assemble(cfg *Config, id *operator.Identity, clusters []*LoadedCluster, bc 
 	for _, lc := range clusters {
 		dutyClusters = append(dutyClusters, lc.Duty)
 	}
+	metrics := duty.NewMetrics(reg)
+	exchange := duty.NewExchange(net, ch.timing, nil, metrics, log, dutyClusters)
 	attester := duty.NewAttester(duty.AttesterConfig{
 		Beacon: bc, Consensus: mgr, Slashing: slashingDB{n.slashing}, Network: net,
-		Timing: ch.timing, Domain: attesterDomain(ch), Logger: log, Metrics: duty.NewMetrics(reg),
+		Timing: ch.timing, Domain: attesterDomain(ch), Logger: log, Metrics: metrics, Exchange: exchange,
+	}, dutyClusters)
+	proposer := duty.NewProposer(duty.ProposerConfig{
+		Beacon: bc, Consensus: mgr, Slashing: slashingDB{n.slashing}, Exchange: exchange,
+		Timing: ch.timing, Domain: domains(ch), Graffiti: graffiti(cfg.Graffiti), Logger: log, Metrics: metrics,
 	}, dutyClusters)
 	n.scheduler = duty.NewScheduler(duty.SchedulerConfig{
-		Beacon: bc, Validators: bc, Attester: attester, Clusters: dutyClusters, Timing: ch.timing, Logger: log,
+		Beacon: bc, Validators: bc, Attester: attester, Proposer: proposer, Clusters: dutyClusters, Timing: ch.timing, Logger: log,
 	})
 	// Messages for instances not started yet are buffered only for duties
-	// this node performs: a known cluster, the attester duty, and a slot
-	// around the current one. Anything else could grow the buffer without
-	// bound.
+	// this node performs: a known cluster, a duty with consensus, and a
+	// slot around the current one. Anything else could grow the buffer
+	// without bound.
 	known := make(map[[32]byte]bool)
 	for _, c := range dutyClusters {
 		known[c.Hash] = true
 	}
 	accept := func(k hotstuff.Key) bool {
 		now := uint64(ch.timing.SlotAt(time.Now()))
-		return known[k.Cluster] && k.Duty == duty.DutyAttester && k.Index == 0 && k.Slot+1 >= now && k.Slot <= now+2
+		consensusDuty := k.Duty == duty.DutyAttester || k.Duty == duty.DutyProposer
+		return known[k.Cluster] && consensusDuty && k.Index == 0 && k.Slot+1 >= now && k.Slot <= now+2
 	}
 	n.host, err = p2p.New(p2p.Config{
 		Identity:    id.Signing,
@@ -196,7 +203,7 @@ func assemble(cfg *Config, id *operator.Identity, clusters []*LoadedCluster, bc 
 				}
 			}},
 			{ID: duty.PartialsProtocol, MaxSize: maxPartialsSize, Handler: func(from p2p.Remote, msg []byte) {
-				if err := attester.HandlePartials(peers.identity(from.Index), msg); err != nil {
+				if err := exchange.HandlePartials(peers.identity(from.Index), msg); err != nil {
 					log.Debug("partial signatures dropped", "peer", from.Index, "err", err)
 				}
 			}},
@@ -208,6 +215,23 @@ func assemble(cfg *Config, id *operator.Identity, clusters []*LoadedCluster, bc 
 	net.host = n.host
 	log.Info("operator node started", "peer_id", n.host.ID().String(), "listen", strings.Join(n.host.Addrs(), ","), "clusters", len(clusters))
 	return n, nil
+}
+
+func domains(ch *chain) func(phase0.DomainType, phase0.Epoch) (phase0.Domain, error) {
+	return func(t phase0.DomainType, epoch phase0.Epoch) (phase0.Domain, error) {
+		return signing.Domain(t, ch.spec.ForkVersion(epoch), ch.gvr)
+	}
+}
+
+// graffiti is the configured text as block graffiti: its UTF-8 bytes,
+// zero-padded (LoadConfig checks it fits in 32 bytes).
+func graffiti(text string) [32]byte {
+	if text == "" {
+		text = "KeyStake"
+	}
+	var g [32]byte
+	copy(g[:], text)
+	return g
 }
 
 func attesterDomain(ch *chain) func(phase0.Epoch) (phase0.Domain, error) {
@@ -397,4 +421,20 @@ func (s slashingDB) CheckAttestations(reqs []duty.AttestationRecord) []error {
 
 func (s slashingDB) CheckAndRecordAttestations(reqs []duty.AttestationRecord) []error {
 	return s.db.CheckAndRecordAttestations(convert(reqs))
+}
+
+func convertBlocks(reqs []duty.BlockRecord) []slashing.Block {
+	out := make([]slashing.Block, len(reqs))
+	for i, r := range reqs {
+		out[i] = slashing.Block{Pubkey: r.Pubkey, Slot: uint64(r.Slot), SigningRoot: r.SigningRoot}
+	}
+	return out
+}
+
+func (s slashingDB) CheckBlocks(reqs []duty.BlockRecord) []error {
+	return s.db.CheckBlocks(convertBlocks(reqs))
+}
+
+func (s slashingDB) CheckAndRecordBlocks(reqs []duty.BlockRecord) []error {
+	return s.db.CheckAndRecordBlocks(convertBlocks(reqs))
 }

@@ -4,6 +4,7 @@
 package signing
 
 import (
+	"encoding/binary"
 	"fmt"
 
 	"github.com/attestantio/go-eth2-client/spec/phase0"
@@ -51,4 +52,16 @@ func Root(obj Object, domain phase0.Domain) (phase0.Root, error) {
 		return phase0.Root{}, fmt.Errorf("hash signing data: %w", err)
 	}
 	return root, nil
+}
+
+// Uint64 is an SSZ uint64 as a signed object: the RANDAO reveal signs the
+// epoch this way.
+type Uint64 uint64
+
+// HashTreeRoot returns the SSZ root of a uint64: its little-endian bytes,
+// zero-padded to 32.
+func (u Uint64) HashTreeRoot() ([32]byte, error) {
+	var r [32]byte
+	binary.LittleEndian.PutUint64(r[:8], uint64(u))
+	return r, nil
 }

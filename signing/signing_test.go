@@ -34,3 +34,13 @@ func TestAgainstDeposit(t *testing.T) {
 		t.Fatalf("signing root %x, deposit package says %x", root, want)
 	}
 }
+
+// TestUint64Root: an SSZ uint64's root is its little-endian bytes padded to
+// 32, as the RANDAO reveal's epoch is hashed.
+func TestUint64Root(t *testing.T) {
+	got, _ := Uint64(0x0102030405060708).HashTreeRoot()
+	want := [32]byte{8, 7, 6, 5, 4, 3, 2, 1}
+	if got != want {
+		t.Fatalf("root %x, want %x", got, want)
+	}
+}

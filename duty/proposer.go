@@ -1,0 +1,229 @@
+package duty
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	apiv1 "github.com/attestantio/go-eth2-client/api/v1"
+	"github.com/attestantio/go-eth2-client/spec/phase0"
+
+	"github.com/keystake/keystake/consensus"
+	"github.com/keystake/keystake/hotstuff"
+	"github.com/keystake/keystake/signing"
+	"github.com/keystake/keystake/tbls"
+)
+
+// ProposerConfig wires a Proposer.
+type ProposerConfig struct {
+	Beacon    ProposerBeacon
+	Consensus Consensus
+	Slashing  BlockSlashing
+	Exchange  *Exchange
+	Timing    Timing
+	// Domain returns the domain of a domain type at an epoch.
+	Domain   func(t phase0.DomainType, epoch phase0.Epoch) (phase0.Domain, error)
+	Graffiti [32]byte
+	Logger   *slog.Logger
+	Metrics  *Metrics
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
+// Proposer performs block proposal duties. A proposal is latency-critical:
+// the block must be out well within the first third of its slot. So the
+// RANDAO reveal, which only depends on the epoch, is threshold-signed
+// during the slot before; consensus on the block starts at the slot start
+// with views a sixteenth of a slot long at first (0.75 s for 12 s slots), so
+// that a slow or crashed leader is replaced in time; and the whole duty
+// gives up at a third of the slot, after which a block would come too late
+// to be attested.
+type Proposer struct {
+	cfg      ProposerConfig
+	byPubkey map[phase0.BLSPubKey]location
+}
+
+// NewProposer creates a proposer for clusters.
+func NewProposer(cfg ProposerConfig, clusters []*Cluster) *Proposer {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	p := &Proposer{cfg: cfg, byPubkey: make(map[phase0.BLSPubKey]location)}
+	for _, c := range clusters {
+		for i, v := range c.Validators {
+			p.byPubkey[v.Pubkey] = location{c, uint32(i)}
+		}
+	}
+	return p
+}
+
+// Propose performs one proposal duty of one of the proposer's validators
+// (others are ignored). Call it during the slot before the duty's slot; it
+// returns once the block is submitted or the duty has failed.
+func (p *Proposer) Propose(ctx context.Context, duty *apiv1.ProposerDuty) {
+	loc, ok := p.byPubkey[duty.PubKey]
+	if !ok {
+		return
+	}
+	deadline := p.cfg.Timing.SlotStart(duty.Slot).Add(p.cfg.Timing.SlotDuration / 3)
+	ctx, cancel := context.WithDeadline(ctx, deadline)
+	defer cancel()
+	log := p.cfg.Logger.With("slot", duty.Slot, "validator", duty.PubKey.String(), "cluster", fmt.Sprintf("%x", loc.cluster.Hash[:4]))
+	root, err := p.propose(ctx, loc.cluster, loc.position, duty, log)
+	if err != nil {
+		p.cfg.Metrics.proposed(false)
+		log.Warn("block proposal failed", "reason", err)
+		return
+	}
+	p.cfg.Metrics.proposed(true)
+	log.Info("block proposed", "root", fmt.Sprintf("%#x", root), "after", p.cfg.Now().Sub(p.cfg.Timing.SlotStart(duty.Slot)).Round(time.Millisecond))
+}
+
+func (p *Proposer) propose(ctx context.Context, c *Cluster, pos uint32, duty *apiv1.ProposerDuty, log *slog.Logger) (phase0.Root, error) {
+	randao, err := p.randao(ctx, c, pos, duty.Slot, log)
+	if err != nil {
+		return phase0.Root{}, fmt.Errorf("RANDAO reveal: %w", err)
+	}
+	prop, err := p.decide(ctx, c, pos, duty, randao)
+	if err != nil {
+		return phase0.Root{}, fmt.Errorf("consensus on the block: %w", err)
+	}
+	root, err := p.signingRoot(prop)
+	if err != nil {
+		return phase0.Root{}, err
+	}
+	rec := BlockRecord{Pubkey: duty.PubKey, Slot: duty.Slot, SigningRoot: root}
+	if err := p.cfg.Slashing.CheckAndRecordBlocks([]BlockRecord{rec})[0]; err != nil {
+		return phase0.Root{}, fmt.Errorf("slashing protection refused to sign: %w", err)
+	}
+	sig, err := p.thresholdSign(ctx, c, pos, duty.Slot, DutyProposer, root, log)
+	if err != nil {
+		return phase0.Root{}, fmt.Errorf("block signature: %w", err)
+	}
+	if err := p.cfg.Beacon.SubmitProposal(ctx, prop.signed(phase0.BLSSignature(sig))); err != nil {
+		return phase0.Root{}, err
+	}
+	return root, nil
+}
+
+// randao threshold-signs the epoch of slot: the block's RANDAO reveal.
+func (p *Proposer) randao(ctx context.Context, c *Cluster, pos uint32, slot phase0.Slot, log *slog.Logger) (phase0.BLSSignature, error) {
+	epoch := p.cfg.Timing.Epoch(slot)
+	domain, err := p.cfg.Domain(signing.DomainRandao, epoch)
+	if err != nil {
+		return phase0.BLSSignature{}, fmt.Errorf("RANDAO domain: %w", err)
+	}
+	root, err := signing.Root(signing.Uint64(epoch), domain)
+	if err != nil {
+		return phase0.BLSSignature{}, err
+	}
+	sig, err := p.thresholdSign(ctx, c, pos, slot, DutyRandao, root, log)
+	return phase0.BLSSignature(sig), err
+}
+
+// thresholdSign signs root with this operator's share of validator pos,
+// shares the partial and waits for the validator's signature to be
+// recovered from the cluster's partials.
+func (p *Proposer) thresholdSign(ctx context.Context, c *Cluster, pos uint32, slot phase0.Slot, duty uint8, root phase0.Root, log *slog.Logger) (tbls.Signature, error) {
+	x := p.cfg.Exchange
+	st := x.collectorFor(c, slot, duty)
+	x.decided(st, root[:], []uint32{pos})
+	raw, err := tbls.SignManyRaw([]*tbls.SecretKey{c.Validators[pos].Share}, root[:])
+	if err != nil {
+		return tbls.Signature{}, err
+	}
+	x.share(c, slot, duty, st, []Partial{{Validator: pos, Signature: raw[0]}})
+	for {
+		x.recover(st, log)
+		var ready map[uint32]tbls.Signature
+		x.with(st, func(col *collector) { ready, _ = col.ready() })
+		if sig, ok := ready[pos]; ok {
+			return sig, nil
+		}
+		select {
+		case <-st.changed:
+		case <-ctx.Done():
+			var ops map[int]bool
+			x.with(st, func(col *collector) { _, ops = col.missing() })
+			return tbls.Signature{}, fmt.Errorf("not enough partial signatures by the deadline: none from operators %v", sortedKeys(ops))
+		}
+	}
+}
+
+// decide runs consensus on the block: the leader proposes what its beacon
+// node produced, every operator validates it against its own view.
+func (p *Proposer) decide(ctx context.Context, c *Cluster, pos uint32, duty *apiv1.ProposerDuty, randao phase0.BLSSignature) (*proposal, error) {
+	start := p.cfg.Timing.SlotStart(duty.Slot)
+	inst := consensus.Instance{
+		Key:     hotstuff.Key{Cluster: c.Hash, Slot: uint64(duty.Slot), Duty: DutyProposer},
+		Members: c.Members,
+		Schedule: hotstuff.Schedule{
+			Start:    start,
+			Base:     p.cfg.Timing.SlotDuration / 16,
+			Deadline: start.Add(p.cfg.Timing.SlotDuration / 3),
+		},
+		Propose: func() ([]byte, error) {
+			vp, err := p.cfg.Beacon.Proposal(ctx, duty.Slot, randao, p.cfg.Graffiti)
+			if err != nil {
+				return nil, err
+			}
+			return encodeProposal(vp)
+		},
+		Validate: func(value []byte) error {
+			prop, err := decodeProposal(value)
+			if err != nil {
+				return err
+			}
+			return p.validate(ctx, c, pos, duty, randao, prop)
+		},
+	}
+	value, _, err := p.cfg.Consensus.Decide(ctx, inst)
+	if err != nil {
+		return nil, err
+	}
+	return decodeProposal(value)
+}
+
+// validate is the consensus hook: the block must be for the duty's slot and
+// validator, carry the cluster's RANDAO reveal and the validator's fee
+// recipient, build on a block this operator's beacon node knows, and be
+// slashing-safe.
+func (p *Proposer) validate(ctx context.Context, c *Cluster, pos uint32, duty *apiv1.ProposerDuty, randao phase0.BLSSignature, prop *proposal) error {
+	b := prop.header()
+	switch {
+	case b.slot != duty.Slot:
+		return fmt.Errorf("block for slot %d, not %d", b.slot, duty.Slot)
+	case b.proposer != duty.ValidatorIndex:
+		return fmt.Errorf("block by validator %d, not %d", b.proposer, duty.ValidatorIndex)
+	case b.randao != randao:
+		return errors.New("block with another RANDAO reveal than the cluster's")
+	case b.feeRecipient != c.Validators[pos].FeeRecipient:
+		return fmt.Errorf("block pays fee recipient %s, not %s", b.feeRecipient, c.Validators[pos].FeeRecipient)
+	}
+	known, err := p.cfg.Beacon.BlockKnown(ctx, b.parent)
+	if err != nil {
+		return fmt.Errorf("look up the parent block: %w", err)
+	}
+	if !known {
+		return fmt.Errorf("parent block %#x unknown to our beacon node", b.parent)
+	}
+	root, err := p.signingRoot(prop)
+	if err != nil {
+		return err
+	}
+	return p.cfg.Slashing.CheckBlocks([]BlockRecord{{Pubkey: duty.PubKey, Slot: duty.Slot, SigningRoot: root}})[0]
+}
+
+// signingRoot is the block's signing root under DOMAIN_BEACON_PROPOSER.
+func (p *Proposer) signingRoot(prop *proposal) (phase0.Root, error) {
+	domain, err := p.cfg.Domain(signing.DomainBeaconProposer, p.cfg.Timing.Epoch(prop.header().slot))
+	if err != nil {
+		return phase0.Root{}, fmt.Errorf("proposer domain: %w", err)
+	}
+	return signing.Root(prop.object(), domain)
+}
