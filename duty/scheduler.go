@@ -23,9 +23,9 @@ type SchedulerConfig struct {
 	Attester   *Attester
 	// Proposer performs block proposals; nil means none.
 	Proposer *Proposer
-	Clusters   []*Cluster
-	Timing     Timing
-	Logger     *slog.Logger
+	Clusters []*Cluster
+	Timing   Timing
+	Logger   *slog.Logger
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 }
@@ -57,9 +57,9 @@ func NewScheduler(cfg SchedulerConfig) *Scheduler {
 		cfg.Logger = slog.Default()
 	}
 	return &Scheduler{
-		cfg:      cfg,
-		heads:    heads{seen: make(map[phase0.Slot]chan struct{})},
-		duties:   make(map[phase0.Epoch]map[phase0.Slot][]*apiv1.AttesterDuty),
+		cfg:       cfg,
+		heads:     heads{seen: make(map[phase0.Slot]chan struct{})},
+		duties:    make(map[phase0.Epoch]map[phase0.Slot][]*apiv1.AttesterDuty),
 		fetching:  make(map[phase0.Epoch]bool),
 		proposals: make(map[phase0.Epoch]map[phase0.Slot]*apiv1.ProposerDuty),
 		launched:  make(map[phase0.Slot]bool),
