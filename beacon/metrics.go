@@ -21,6 +21,7 @@ const (
 	epProposal    = "proposal"
 	epSubmitProp  = "submit_proposal"
 	epHeader      = "block_header"
+	epLiveness    = "liveness"
 	epHeadEvents  = "head_events"
 	epHealthProbe = "probe"
 )

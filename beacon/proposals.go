@@ -120,3 +120,30 @@ func (c *Client) BlockKnown(ctx context.Context, root phase0.Root) (bool, error)
 		return true, nil
 	})
 }
+
+// Liveness reports which of the validators were live (seen attesting or
+// proposing) in epoch, as the beacon node knows it.
+func (c *Client) Liveness(ctx context.Context, epoch phase0.Epoch, indices []phase0.ValidatorIndex) (map[phase0.ValidatorIndex]bool, error) {
+	if len(indices) == 0 {
+		return map[phase0.ValidatorIndex]bool{}, nil
+	}
+	action := fmt.Sprintf("fetch liveness for epoch %d", epoch)
+	return call(ctx, c, epLiveness, action, func(ctx context.Context, svc *eth2http.Service) (map[phase0.ValidatorIndex]bool, error) {
+		resp, err := svc.ValidatorLiveness(ctx, &api.ValidatorLivenessOpts{Epoch: epoch, Indices: indices})
+		if err != nil {
+			return nil, fmt.Errorf("fetch liveness: %w", err)
+		}
+		asked := make(map[phase0.ValidatorIndex]bool, len(indices))
+		for _, i := range indices {
+			asked[i] = true
+		}
+		out := make(map[phase0.ValidatorIndex]bool, len(resp.Data))
+		for _, l := range resp.Data {
+			if l == nil || !asked[l.Index] {
+				return nil, invalidf("liveness of a validator that was not asked for")
+			}
+			out[l.Index] = l.IsLive
+		}
+		return out, nil
+	})
+}

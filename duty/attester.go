@@ -34,6 +34,8 @@ type AttesterConfig struct {
 	Now func() time.Time
 	// Exchange carries partial signatures; nil means a new one on Network.
 	Exchange *Exchange
+	// Guard holds validators back for doppelganger protection; nil: none.
+	Guard *Guard
 }
 
 // Attester performs attestation duties for a set of clusters: for each
@@ -148,8 +150,8 @@ func (a *Attester) attest(ctx context.Context, c *Cluster, slot phase0.Slot, dut
 	}
 	a.x.decided(st, root[:], positions)
 
-	partials, refused := a.signPartials(c, data, root, duties, log)
-	if len(partials) == 0 {
+	partials, refused, held := a.signPartials(c, data, root, duties, log)
+	if len(partials) == 0 && held == 0 {
 		return 0, fmt.Errorf("slashing protection refused all %d validators", refused)
 	}
 	a.x.share(c, slot, DutyAttester, st, partials)
@@ -253,8 +255,18 @@ func records(c *Cluster, data *phase0.AttestationData, root phase0.Root, duties 
 }
 
 // signPartials checks and records slashing safety for every validator in
-// one transaction, then signs with the shares of those found safe.
-func (a *Attester) signPartials(c *Cluster, data *phase0.AttestationData, root phase0.Root, duties []clusterDuty, log *slog.Logger) ([]Partial, int) {
+// one transaction, then signs with the shares of those found safe. It
+// returns the partials, how many validators slashing protection refused,
+// and how many doppelganger protection holds back (not signed, not recorded).
+func (a *Attester) signPartials(c *Cluster, data *phase0.AttestationData, root phase0.Root, duties []clusterDuty, log *slog.Logger) ([]Partial, int, int) {
+	var free []clusterDuty
+	for _, d := range duties {
+		if !a.cfg.Guard.Held(c.Validators[d.position].Pubkey) {
+			free = append(free, d)
+		}
+	}
+	held := len(duties) - len(free)
+	duties = free
 	errs := a.cfg.Slashing.CheckAndRecordAttestations(records(c, data, root, duties))
 	var safe []clusterDuty
 	var shares []*tbls.SecretKey
@@ -269,13 +281,13 @@ func (a *Attester) signPartials(c *Cluster, data *phase0.AttestationData, root p
 	sigs, err := tbls.SignManyRaw(shares, root[:])
 	if err != nil {
 		log.Error("sign attestations", "err", err)
-		return nil, len(duties)
+		return nil, len(duties), held
 	}
 	partials := make([]Partial, len(safe))
 	for i, d := range safe {
 		partials[i] = Partial{Validator: d.position, Signature: sigs[i]}
 	}
-	return partials, len(duties) - len(safe)
+	return partials, len(duties) - len(safe), held
 }
 
 // collectAndSubmit recovers signatures as partials arrive and submits them:
@@ -299,6 +311,9 @@ func (a *Attester) collectAndSubmit(ctx context.Context, c *Cluster, st *collect
 				ready, complete = col.ready()
 			}
 		})
+		for pos := range ready {
+			a.cfg.Guard.Release(c.Validators[pos].Pubkey) // recovered: the cluster runs it
+		}
 		if len(ready) > 0 {
 			if err := a.submit(ctx, c, data, ready, byPos); err != nil {
 				return submitted, err

@@ -76,6 +76,9 @@ func (x *Exchange) decided(st *collectorState, root []byte, positions []uint32) 
 // share sends this operator's partials to the cluster's other operators
 // and adds them to the collector.
 func (x *Exchange) share(c *Cluster, slot phase0.Slot, duty uint8, st *collectorState, partials []Partial) {
+	if len(partials) == 0 {
+		return
+	}
 	msg := PartialsMsg{Cluster: c.Hash, Slot: uint64(slot), Duty: duty, Partials: partials}
 	data, err := msg.MarshalBinary()
 	if err != nil {

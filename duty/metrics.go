@@ -13,6 +13,7 @@ type Metrics struct {
 	latency  prometheus.Histogram
 	received *prometheus.CounterVec
 	invalid  *prometheus.CounterVec
+	held     prometheus.Gauge
 }
 
 // NewMetrics registers the duty metrics with reg.
@@ -35,8 +36,12 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Name: "keystake_partials_invalid_total",
 			Help: "Invalid partial signatures received, by operator index.",
 		}, []string{"operator"}),
+		held: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "keystake_doppelganger_held_validators",
+			Help: "Validators this node does not sign for yet (doppelganger protection).",
+		}),
 	}
-	reg.MustRegister(m.duties, m.latency, m.received, m.invalid)
+	reg.MustRegister(m.duties, m.latency, m.received, m.invalid, m.held)
 	return m
 }
 
@@ -80,4 +85,10 @@ func (m *Metrics) proposed(ok bool) {
 		outcome = "failed"
 	}
 	m.duties.WithLabelValues("proposer", outcome).Inc()
+}
+
+func (m *Metrics) doppelgangerHeld(n int) {
+	if m != nil {
+		m.held.Set(float64(n))
+	}
 }

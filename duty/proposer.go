@@ -30,6 +30,8 @@ type ProposerConfig struct {
 	Metrics  *Metrics
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// Guard holds validators back for doppelganger protection; nil: none.
+	Guard *Guard
 }
 
 // Proposer performs block proposal duties. A proposal is latency-critical:
@@ -68,6 +70,10 @@ func NewProposer(cfg ProposerConfig, clusters []*Cluster) *Proposer {
 func (p *Proposer) Propose(ctx context.Context, duty *apiv1.ProposerDuty) {
 	loc, ok := p.byPubkey[duty.PubKey]
 	if !ok {
+		return
+	}
+	if p.cfg.Guard.Held(duty.PubKey) {
+		p.cfg.Logger.Warn("block proposal skipped: validator held by doppelganger protection", "slot", duty.Slot, "validator", duty.PubKey.String())
 		return
 	}
 	deadline := p.cfg.Timing.SlotStart(duty.Slot).Add(p.cfg.Timing.SlotDuration / 3)

@@ -23,6 +23,9 @@ type SchedulerConfig struct {
 	Attester   *Attester
 	// Proposer performs block proposals; nil means none.
 	Proposer *Proposer
+	// Guard decides, when a validator becomes active, whether this node
+	// may sign for it (doppelganger protection); nil: always.
+	Guard    *Guard
 	Clusters []*Cluster
 	Timing   Timing
 	Logger   *slog.Logger
@@ -269,12 +272,19 @@ func (s *Scheduler) resolve(ctx context.Context) {
 		s.cfg.Logger.Warn("look up validators", "err", err)
 		return
 	}
+	var activated []*Validator
 	for _, c := range s.cfg.Clusters {
 		for _, v := range c.Validators {
 			if st := states[v.Pubkey]; st != nil && strings.HasPrefix(st.Status.String(), "active") {
-				v.Index, v.Active = st.Index, true
+				v.Index = st.Index
+				activated = append(activated, v)
 			}
 		}
+	}
+	// Decide on signing before the validators get duties.
+	s.cfg.Guard.Admit(ctx, activated)
+	for _, v := range activated {
+		v.Active = true
 	}
 }
 

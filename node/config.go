@@ -33,6 +33,9 @@ type Config struct {
 	P2P P2PConfig `yaml:"p2p"`
 	// MetricsAddr serves /metrics, /healthz and /readyz; empty disables.
 	MetricsAddr string `yaml:"metrics_addr"`
+	// DoppelgangerProtection holds back validators seen live on chain
+	// before the node started (see package duty); nil means on.
+	DoppelgangerProtection *bool `yaml:"doppelganger_protection"`
 	// Graffiti is written into the blocks this node's leader proposes (at
 	// most 32 bytes of UTF-8); empty means "KeyStake".
 	Graffiti string `yaml:"graffiti"`

@@ -166,16 +166,20 @@ func assemble(cfg *Config, id *operator.Identity, clusters []*LoadedCluster, bc 
 	}
 	metrics := duty.NewMetrics(reg)
 	exchange := duty.NewExchange(net, ch.timing, nil, metrics, log, dutyClusters)
+	guard := duty.NewGuard(duty.GuardConfig{
+		Beacon: bc, LatestTargets: latestTargets(n.slashing), Timing: ch.timing, Logger: log, Metrics: metrics,
+		Disabled: cfg.DoppelgangerProtection != nil && !*cfg.DoppelgangerProtection,
+	})
 	attester := duty.NewAttester(duty.AttesterConfig{
 		Beacon: bc, Consensus: mgr, Slashing: slashingDB{n.slashing}, Network: net,
-		Timing: ch.timing, Domain: attesterDomain(ch), Logger: log, Metrics: metrics, Exchange: exchange,
+		Timing: ch.timing, Domain: attesterDomain(ch), Logger: log, Metrics: metrics, Exchange: exchange, Guard: guard,
 	}, dutyClusters)
 	proposer := duty.NewProposer(duty.ProposerConfig{
 		Beacon: bc, Consensus: mgr, Slashing: slashingDB{n.slashing}, Exchange: exchange,
-		Timing: ch.timing, Domain: domains(ch), Graffiti: graffiti(cfg.Graffiti), Logger: log, Metrics: metrics,
+		Timing: ch.timing, Domain: domains(ch), Graffiti: graffiti(cfg.Graffiti), Logger: log, Metrics: metrics, Guard: guard,
 	}, dutyClusters)
 	n.scheduler = duty.NewScheduler(duty.SchedulerConfig{
-		Beacon: bc, Validators: bc, Attester: attester, Proposer: proposer, Clusters: dutyClusters, Timing: ch.timing, Logger: log,
+		Beacon: bc, Validators: bc, Attester: attester, Proposer: proposer, Guard: guard, Clusters: dutyClusters, Timing: ch.timing, Logger: log,
 	})
 	// Messages for instances not started yet are buffered only for duties
 	// this node performs: a known cluster, a duty with consensus, and a
@@ -421,6 +425,25 @@ func (s slashingDB) CheckAttestations(reqs []duty.AttestationRecord) []error {
 
 func (s slashingDB) CheckAndRecordAttestations(reqs []duty.AttestationRecord) []error {
 	return s.db.CheckAndRecordAttestations(convert(reqs))
+}
+
+// latestTargets reads the slashing database for doppelganger protection.
+func latestTargets(db *slashing.DB) func([]phase0.BLSPubKey) (map[phase0.BLSPubKey]phase0.Epoch, error) {
+	return func(pubkeys []phase0.BLSPubKey) (map[phase0.BLSPubKey]phase0.Epoch, error) {
+		keys := make([][48]byte, len(pubkeys))
+		for i, pk := range pubkeys {
+			keys[i] = pk
+		}
+		got, err := db.LatestTargets(keys)
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[phase0.BLSPubKey]phase0.Epoch, len(got))
+		for pk, t := range got {
+			out[pk] = phase0.Epoch(t)
+		}
+		return out, nil
+	}
 }
 
 func convertBlocks(reqs []duty.BlockRecord) []slashing.Block {

@@ -259,3 +259,30 @@ func putSorted[S interface{ encode() []byte }](b *bolt.Bucket, dirty map[[48]byt
 }
 
 func hexRoot(r [32]byte) string { return "0x" + hex.EncodeToString(r[:]) }
+
+// LatestTargets returns, for each of pubkeys with attestation history, the
+// highest target epoch recorded (imported watermarks included). The node
+// uses it to tell a validator it was running before a restart from one it
+// has never signed for.
+func (db *DB) LatestTargets(pubkeys [][48]byte) (map[[48]byte]uint64, error) {
+	out := make(map[[48]byte]uint64)
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(attBucket)
+		for _, pk := range pubkeys {
+			st, err := attKind.load(b, pk)
+			if err != nil {
+				return err
+			}
+			if n := len(st.recent); n > 0 {
+				out[pk] = st.recent[n-1].target
+			} else if st.hasLow {
+				out[pk] = st.lowTarget
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read latest targets: %w", err)
+	}
+	return out, nil
+}

@@ -193,3 +193,20 @@ func TestErrorMessages(t *testing.T) {
 		}
 	}
 }
+
+func TestLatestTargets(t *testing.T) {
+	db := newTestDB(t)
+	other := [48]byte{0xbb}
+	for _, a := range []Attestation{att(1, 2, 1), att(2, 5, 2), att(5, 7, 3), att(5, 6, 4)} {
+		if err := db.CheckAndRecordAttestations([]Attestation{a})[0]; err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := db.LatestTargets([][48]byte{testPK, other})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[testPK] != 7 {
+		t.Fatalf("latest targets %v, want only %x: 7", got, testPK[:2])
+	}
+}
