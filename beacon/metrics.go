@@ -22,6 +22,7 @@ const (
 	epSubmitProp  = "submit_proposal"
 	epHeader      = "block_header"
 	epLiveness    = "liveness"
+	epSubmitExit  = "submit_voluntary_exit"
 	epHeadEvents  = "head_events"
 	epHealthProbe = "probe"
 )

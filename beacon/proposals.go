@@ -147,3 +147,16 @@ func (c *Client) Liveness(ctx context.Context, epoch phase0.Epoch, indices []pha
 		return out, nil
 	})
 }
+
+// SubmitVoluntaryExit publishes a signed voluntary exit through the first
+// node that accepts it.
+func (c *Client) SubmitVoluntaryExit(ctx context.Context, e *phase0.SignedVoluntaryExit) error {
+	if e == nil || e.Message == nil {
+		return errors.New("submit voluntary exit: no exit")
+	}
+	action := fmt.Sprintf("submit voluntary exit of validator %d", e.Message.ValidatorIndex)
+	_, err := call(ctx, c, epSubmitExit, action, func(ctx context.Context, svc *eth2http.Service) (struct{}, error) {
+		return struct{}{}, svc.SubmitVoluntaryExit(ctx, e)
+	})
+	return err
+}

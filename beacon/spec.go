@@ -19,6 +19,9 @@ type Spec struct {
 	SlotsPerEpoch        uint64
 	MaxCommitteesPerSlot uint64
 	GenesisForkVersion   phase0.Version
+	// CapellaForkVersion signs voluntary exits (EIP-7044); zero if the
+	// node does not say.
+	CapellaForkVersion phase0.Version
 	// ElectraForkEpoch is FAR_FUTURE_EPOCH if Electra is not scheduled.
 	ElectraForkEpoch phase0.Epoch
 	// Forks is the fork schedule in activation order; Forks[0] starts at
@@ -178,6 +181,9 @@ func parseSpec(m map[string]any) (*Spec, error) {
 		DomainSyncCommitteeSelectionProof: r.domain("DOMAIN_SYNC_COMMITTEE_SELECTION_PROOF"),
 		DomainContributionAndProof:        r.domain("DOMAIN_CONTRIBUTION_AND_PROOF"),
 		DomainApplicationBuilder:          r.domain("DOMAIN_APPLICATION_BUILDER"),
+	}
+	if v, ok := m["CAPELLA_FORK_VERSION"].(phase0.Version); ok {
+		s.CapellaForkVersion = v
 	}
 	s.MaxCommitteesPerSlot = 64
 	if v, ok := m["MAX_COMMITTEES_PER_SLOT"].(uint64); ok {
