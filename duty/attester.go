@@ -161,7 +161,12 @@ func (a *Attester) attest(ctx context.Context, c *Cluster, slot phase0.Slot, dut
 
 // decide runs consensus on the slot's AttestationData.
 func (a *Attester) decide(ctx context.Context, c *Cluster, slot phase0.Slot, duties []clusterDuty) (*phase0.AttestationData, hotstuff.View, error) {
-	own, ownErr := a.cfg.Beacon.AttestationData(ctx, slot)
+	ownData := &retried[*phase0.AttestationData]{
+		fetch: func() (*phase0.AttestationData, error) { return a.cfg.Beacon.AttestationData(ctx, slot) },
+		every: a.cfg.Timing.SlotDuration / 24,
+		now:   a.cfg.Now,
+	}
+	ownData.get() // now, not when first wanted
 	start := a.cfg.Timing.SlotStart(slot)
 	inst := consensus.Instance{
 		Key:     hotstuff.Key{Cluster: c.Hash, Slot: uint64(slot), Duty: DutyAttester},
@@ -172,14 +177,16 @@ func (a *Attester) decide(ctx context.Context, c *Cluster, slot phase0.Slot, dut
 			Deadline: a.cfg.Timing.SlotStart(slot + 1),
 		},
 		Propose: func() ([]byte, error) {
-			if ownErr != nil {
-				return nil, ownErr
+			own, err := ownData.get()
+			if err != nil {
+				return nil, err
 			}
 			return own.MarshalSSZ()
 		},
 		Validate: func(value []byte) error {
-			if ownErr != nil {
-				return fmt.Errorf("no attestation data from our beacon node to compare: %w", ownErr)
+			own, err := ownData.get()
+			if err != nil {
+				return fmt.Errorf("no attestation data from our beacon node to compare: %w", err)
 			}
 			data, err := decodeAttestationData(value)
 			if err != nil {
@@ -190,7 +197,7 @@ func (a *Attester) decide(ctx context.Context, c *Cluster, slot phase0.Slot, dut
 	}
 	value, view, err := a.cfg.Consensus.Decide(ctx, inst)
 	if err != nil {
-		if ownErr != nil {
+		if _, ownErr := ownData.get(); ownErr != nil {
 			err = errors.Join(err, fmt.Errorf("beacon node: %w", ownErr))
 		}
 		return nil, 0, err
@@ -367,4 +374,31 @@ func sortedKeys(m map[int]bool) []int {
 // Exchange.HandlePartials).
 func (a *Attester) HandlePartials(from []byte, data []byte) error {
 	return a.x.HandlePartials(from, data)
+}
+
+// retried is a value fetched from the beacon node once it succeeds: a
+// failed fetch is tried again when the value is next wanted, at most once
+// per every, so that one failed call does not keep an operator out of a
+// duty's consensus.
+type retried[T any] struct {
+	fetch func() (T, error)
+	every time.Duration
+	now   func() time.Time
+
+	mu   sync.Mutex
+	v    T
+	err  error
+	done bool
+	last time.Time
+}
+
+func (r *retried[T]) get() (T, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if !r.done && (r.last.IsZero() || r.now().Sub(r.last) >= r.every) {
+		r.last = r.now()
+		r.v, r.err = r.fetch()
+		r.done = r.err == nil
+	}
+	return r.v, r.err
 }

@@ -389,3 +389,36 @@ func FuzzDecodePartials(f *testing.F) {
 		}
 	})
 }
+
+func TestRetried(t *testing.T) {
+	now := time.Unix(100, 0)
+	calls := 0
+	r := &retried[int]{
+		fetch: func() (int, error) {
+			calls++
+			if calls < 3 {
+				return 0, fmt.Errorf("attempt %d failed", calls)
+			}
+			return 7, nil
+		},
+		every: time.Second,
+		now:   func() time.Time { return now },
+	}
+	for _, c := range []struct {
+		advance time.Duration
+		v       int
+		calls   int
+	}{
+		{0, 0, 1},           // first fetch fails
+		{0, 0, 1},           // too soon to retry
+		{time.Second, 0, 2}, // retried, fails again
+		{time.Second, 7, 3}, // retried, succeeds
+		{time.Second, 7, 3}, // kept
+	} {
+		now = now.Add(c.advance)
+		v, _ := r.get()
+		if v != c.v || calls != c.calls {
+			t.Fatalf("after %v: value %d after %d calls, want %d after %d", c.advance, v, calls, c.v, c.calls)
+		}
+	}
+}

@@ -15,22 +15,25 @@ import (
 // So when a node first sees a validator active, it decides whether it may
 // sign for it:
 //
-//   - it may if its slashing database records an attestation of the
-//     validator with a target no more than DoppelgangerEpochs before the
-//     current epoch: the node was running it, and the validator's liveness
-//     is its cluster's doing (a restart);
-//   - otherwise it asks its beacon node whether the validator was live in
-//     the DoppelgangerEpochs epochs before the current one; if so, or if it
-//     cannot find out, the validator is held.
+//   - it may if its slashing database has any attestation of the
+//     validator: the node has been running it with its cluster, and the
+//     validator's liveness while the node was away (a restart, however
+//     long) is the cluster's doing. Holding it then would only take one
+//     more operator out of a cluster that may already miss one;
+//   - otherwise (a node taking the validator up for the first time, as in
+//     a fresh cluster) it asks its beacon node whether the validator was
+//     live in the DoppelgangerEpochs epochs before the current one; if so,
+//     or if it cannot find out, the validator is held.
 //
 // A held validator's duties still run (consensus, partial signatures from
 // the other operators, submission of what they recover), but this node
 // does not sign for it. It is released as soon as the cluster recovers one
 // of its signatures without this node, which proves the other operators
-// run it: from then on this node signing adds no risk that is not already
-// there. A fresh cluster facing a live doppelganger therefore stays silent
-// until an operator looks, and a node back from a long outage rejoins after
-// one duty. The protection can be turned off (Disabled).
+// run it (from then on this node signing adds no risk that is not already
+// there), or once an epoch since it was held has passed in which the
+// validator was not live (Review): whatever signed it before has stopped.
+// A fresh cluster facing a running doppelganger therefore stays silent
+// until an operator looks. The protection can be turned off (Disabled).
 const DoppelgangerEpochs = 2
 
 // LivenessBeacon reports which validators the chain saw live in an epoch.
@@ -58,7 +61,13 @@ type GuardConfig struct {
 type Guard struct {
 	cfg  GuardConfig
 	mu   sync.Mutex
-	held map[phase0.BLSPubKey]bool
+	held map[phase0.BLSPubKey]*held
+}
+
+// held is a held validator: its index and the epoch it was held in.
+type held struct {
+	index phase0.ValidatorIndex
+	since phase0.Epoch
 }
 
 // NewGuard creates a guard.
@@ -69,7 +78,7 @@ func NewGuard(cfg GuardConfig) *Guard {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	return &Guard{cfg: cfg, held: make(map[phase0.BLSPubKey]bool)}
+	return &Guard{cfg: cfg, held: make(map[phase0.BLSPubKey]*held)}
 }
 
 // Admit decides, for validators that just became active, whether this node
@@ -86,18 +95,18 @@ func (g *Guard) Admit(ctx context.Context, vals []*Validator) {
 	}
 	latest, err := g.cfg.LatestTargets(pubkeys)
 	if err != nil {
-		g.hold(vals, "slashing database unreadable", err)
+		g.hold(vals, epoch, "slashing database unreadable", err)
 		return
 	}
 	var unknown []*Validator
 	for _, v := range vals {
-		if t, ok := latest[v.Pubkey]; !ok || t+DoppelgangerEpochs < epoch {
+		if _, ok := latest[v.Pubkey]; !ok {
 			unknown = append(unknown, v)
 		}
 	}
 	live, err := g.liveBefore(ctx, epoch, unknown)
 	if err != nil {
-		g.hold(unknown, "liveness unknown", err)
+		g.hold(unknown, epoch, "liveness unknown", err)
 		return
 	}
 	var seen []*Validator
@@ -106,7 +115,39 @@ func (g *Guard) Admit(ctx context.Context, vals []*Validator) {
 			seen = append(seen, v)
 		}
 	}
-	g.hold(seen, "live on chain before this node started", nil)
+	g.hold(seen, epoch, "live on chain before this node started", nil)
+}
+
+// Review releases the held validators that were not live in epoch, an
+// epoch that began when they were already held. Call it once the epoch's
+// attestations have had time to be seen (the middle of the next epoch).
+func (g *Guard) Review(ctx context.Context, epoch phase0.Epoch) {
+	if g == nil {
+		return
+	}
+	g.mu.Lock()
+	var pks []phase0.BLSPubKey
+	var indices []phase0.ValidatorIndex
+	for pk, h := range g.held {
+		if h.since < epoch {
+			pks = append(pks, pk)
+			indices = append(indices, h.index)
+		}
+	}
+	g.mu.Unlock()
+	if len(pks) == 0 {
+		return
+	}
+	live, err := g.cfg.Beacon.Liveness(ctx, epoch, indices)
+	if err != nil {
+		g.cfg.Logger.Warn("doppelganger protection: liveness unknown", "epoch", epoch, "err", err)
+		return
+	}
+	for i, pk := range pks {
+		if !live[indices[i]] {
+			g.release(pk, "not live in a watched epoch")
+		}
+	}
 }
 
 // liveBefore asks which validators were live in the epochs before epoch.
@@ -131,13 +172,13 @@ func (g *Guard) liveBefore(ctx context.Context, epoch phase0.Epoch, vals []*Vali
 	return live, nil
 }
 
-func (g *Guard) hold(vals []*Validator, reason string, err error) {
+func (g *Guard) hold(vals []*Validator, epoch phase0.Epoch, reason string, err error) {
 	if len(vals) == 0 {
 		return
 	}
 	g.mu.Lock()
 	for _, v := range vals {
-		g.held[v.Pubkey] = true
+		g.held[v.Pubkey] = &held{index: v.Index, since: epoch}
 	}
 	n := len(g.held)
 	g.mu.Unlock()
@@ -153,22 +194,25 @@ func (g *Guard) Held(pk phase0.BLSPubKey) bool {
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	return g.held[pk]
+	return g.held[pk] != nil
 }
 
 // Release lets this node sign for a held validator: the cluster was seen
 // recovering its signature without this node.
 func (g *Guard) Release(pk phase0.BLSPubKey) {
-	if g == nil {
-		return
+	if g != nil {
+		g.release(pk, "the cluster signs for it")
 	}
+}
+
+func (g *Guard) release(pk phase0.BLSPubKey, reason string) {
 	g.mu.Lock()
-	was := g.held[pk]
+	was := g.held[pk] != nil
 	delete(g.held, pk)
 	n := len(g.held)
 	g.mu.Unlock()
 	if was {
 		g.cfg.Metrics.doppelgangerHeld(n)
-		g.cfg.Logger.Info("doppelganger protection: the cluster runs the validator, signing from now on", "validator", pk.String())
+		g.cfg.Logger.Info("doppelganger protection: signing for the validator from now on", "validator", pk.String(), "reason", reason)
 	}
 }

@@ -38,7 +38,7 @@ func TestGuardAdmit(t *testing.T) {
 		{"live two epochs ago", liveIn(8), nil, nil, false, true},
 		{"live three epochs ago only", liveIn(7), nil, nil, false, false},
 		{"live, but signed by this node recently", liveIn(9), map[phase0.BLSPubKey]phase0.Epoch{{1}: 8}, nil, false, false},
-		{"live, signed by this node long ago", liveIn(9), map[phase0.BLSPubKey]phase0.Epoch{{1}: 7}, nil, false, true},
+		{"live, signed by this node long ago", liveIn(9), map[phase0.BLSPubKey]phase0.Epoch{{1}: 2}, nil, false, false},
 		{"liveness unknown", fakeLiveness{err: errors.New("404")}, nil, nil, false, true},
 		{"slashing database unreadable", fakeLiveness{}, nil, errors.New("io"), false, true},
 		{"disabled", liveIn(9), nil, nil, true, false},
@@ -61,15 +61,15 @@ func TestGuardAdmit(t *testing.T) {
 // their recovered signature and releases the validator.
 func TestGuardHeldNodeDoesNotSign(t *testing.T) {
 	tc := newTestCluster(t, 2)
-	held := tc.nodes[0]
+	heldNode := tc.nodes[0]
 	g := NewGuard(GuardConfig{})
-	g.held[phase0.BLSPubKey(tc.keys[0].PublicKey())] = true
-	held.attester.cfg.Guard = g
+	g.held[phase0.BLSPubKey(tc.keys[0].PublicKey())] = &held{}
+	heldNode.attester.cfg.Guard = g
 	tc.run(0, 1, 2, 3)
 	for i := range tc.nodes {
 		tc.checkSubmitted(t, i)
 	}
-	slashing := held.attester.cfg.Slashing.(*memSlashing)
+	slashing := heldNode.attester.cfg.Slashing.(*memSlashing)
 	if _, signed := slashing.signed[phase0.BLSPubKey(tc.keys[0].PublicKey())]; signed {
 		t.Fatal("the held validator was recorded (signed) by the held node")
 	}
@@ -87,7 +87,7 @@ func TestGuardHeldEverywhere(t *testing.T) {
 	tc := newTestCluster(t, 1)
 	for _, n := range tc.nodes {
 		g := NewGuard(GuardConfig{})
-		g.held[phase0.BLSPubKey(tc.keys[0].PublicKey())] = true
+		g.held[phase0.BLSPubKey(tc.keys[0].PublicKey())] = &held{}
 		n.attester.cfg.Guard = g
 	}
 	tc.run(0, 1, 2, 3)
@@ -95,5 +95,30 @@ func TestGuardHeldEverywhere(t *testing.T) {
 		if len(n.beacon.subs) != 0 {
 			t.Fatalf("node %d submitted an attestation for a held validator", i+1)
 		}
+	}
+}
+
+// TestGuardReview: a held validator is released after a watched epoch in
+// which it was not live, and kept while it is live.
+func TestGuardReview(t *testing.T) {
+	tm := Timing{Genesis: time.Unix(0, 0), SlotDuration: time.Second, SlotsPerEpoch: 8}
+	beacon := fakeLiveness{live: map[phase0.Epoch]map[phase0.ValidatorIndex]bool{4: {5: true}, 5: {5: true}}}
+	g := NewGuard(GuardConfig{Beacon: beacon, Timing: tm, Now: func() time.Time { return tm.SlotStart(5 * 8) },
+		LatestTargets: func([]phase0.BLSPubKey) (map[phase0.BLSPubKey]phase0.Epoch, error) { return nil, nil }})
+	v := &Validator{Pubkey: phase0.BLSPubKey{1}, Index: 5}
+	g.Admit(context.Background(), []*Validator{v}) // live in epoch 4: held since epoch 5
+	g.Review(context.Background(), 5)
+	if !g.Held(v.Pubkey) {
+		t.Fatal("released after reviewing the epoch it was held in")
+	}
+	beacon.live[6] = map[phase0.ValidatorIndex]bool{5: true}
+	g.cfg.Beacon = beacon
+	g.Review(context.Background(), 6)
+	if !g.Held(v.Pubkey) {
+		t.Fatal("released although live in a watched epoch")
+	}
+	g.Review(context.Background(), 7)
+	if g.Held(v.Pubkey) {
+		t.Fatal("still held after a watched epoch in which it was not live")
 	}
 }

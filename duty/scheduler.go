@@ -90,6 +90,10 @@ func (s *Scheduler) Run(ctx context.Context) error {
 			wg.Add(1)
 			go func() { defer wg.Done(); s.cfg.Proposer.Propose(ctx, d) }()
 		}
+		if epoch > 0 && slot == s.cfg.Timing.EpochStart(epoch)+phase0.Slot(s.cfg.Timing.SlotsPerEpoch/2) {
+			wg.Add(1)
+			go func() { defer wg.Done(); s.cfg.Guard.Review(ctx, epoch-1) }()
+		}
 		if s.dueForNextEpoch(slot) {
 			wg.Add(1)
 			go func() { defer wg.Done(); s.fetchNextEpoch(ctx, slot) }()
