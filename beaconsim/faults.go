@@ -65,6 +65,9 @@ const (
 	RouteLiveness           = "getLiveness"
 	RouteCommitteeSubscribe = "prepareBeaconCommitteeSubnet"
 	RoutePrepareProposer    = "prepareBeaconProposer"
+	RouteProduceBlock       = "produceBlockV3"
+	RoutePublishBlock       = "publishBlockV2"
+	RoutePublishBlockV1     = "publishBlock"
 	routeMetrics            = "metrics"
 )
 

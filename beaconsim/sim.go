@@ -80,6 +80,25 @@ type Config struct {
 	// MissedSlots, if set, reports the slots for which no block is made. It
 	// is called with the simulator's lock held and must not call the Sim.
 	MissedSlots func(slot uint64) bool
+	// ValidatorProposals makes validators propose: every slot that
+	// ProposedSlots selects gets a proposer duty, and its block is the one
+	// the proposer fetches from /eth/v3/validator/blocks, signs and
+	// publishes before ProposalDeadline (else the slot stays empty, a
+	// missed proposal). False (the default) keeps the simulator making
+	// every block itself and serving no proposer duties.
+	ValidatorProposals bool
+	// ProposedSlots, with ValidatorProposals, selects the slots whose block
+	// is the proposer's to make; nil means every slot after genesis. The
+	// simulator makes the other slots' blocks (subject to MissedSlots). It
+	// is called with the simulator's lock held and must not call the Sim.
+	ProposedSlots func(slot uint64) bool
+	// ProposalDeadline is how far into its slot a validator-proposed block
+	// must be imported; zero means a third of the slot. It must not exceed
+	// SlotDuration.
+	ProposalDeadline time.Duration
+	// DefaultFeeRecipient is the execution fee recipient of blocks produced
+	// for validators that have no prepare_beacon_proposer registration.
+	DefaultFeeRecipient [20]byte
 	// NodeVersion served by /eth/v1/node/version; "" means
 	// "beaconsim/v0.1.0 (KeyStake beacon node simulator)".
 	NodeVersion string
@@ -142,6 +161,9 @@ func New(cfg Config) (*Sim, error) {
 	}
 	if cfg.SlotDuration < 0 || cfg.SlotDuration%time.Millisecond != 0 {
 		return nil, fmt.Errorf("beaconsim: config: slot duration %v is not a positive whole number of milliseconds", cfg.SlotDuration)
+	}
+	if cfg.ProposalDeadline < 0 || cfg.ProposalDeadline > cfg.SlotDuration {
+		return nil, fmt.Errorf("beaconsim: config: proposal deadline %v is not within the slot (%v)", cfg.ProposalDeadline, cfg.SlotDuration)
 	}
 	if cfg.SlotsPerEpoch == 0 {
 		cfg.SlotsPerEpoch = 32
