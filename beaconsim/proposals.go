@@ -58,8 +58,9 @@ const (
 	MissNotProduced = "not_produced"
 	// MissNotPublished: a block was produced but none was published.
 	MissNotPublished = "not_published"
-	// MissRejected: every publication was rejected; the last rejection's
-	// reason follows after a colon ("rejected: late").
+	// MissRejected: every publication was rejected; the reason of the last
+	// rejection (a publication after the deadline included) follows after a
+	// colon ("rejected: late").
 	MissRejected = "rejected"
 )
 
@@ -668,9 +669,15 @@ func (s *Sim) recordProposalRejection(h BeaconBlockHeader, perr *publishError, k
 	rej := Rejection{Time: now, Reason: perr.reason, Message: perr.Error()}
 	if known {
 		rej.Validator, rej.Slot = h.ProposerIndex, h.Slot
-		if p, ok := s.st.proposals[h.Slot]; ok {
+		// Charged to the slot's record if the slot has started or is the
+		// next (garbage naming far slots must not grow the records).
+		if _, ok := s.st.proposals[h.Slot]; ok || h.Slot != 0 && h.Slot <= s.chain.processed+1 {
+			p := s.proposalLocked(h.Slot)
 			p.rec.Rejected++
 			p.lastReason = perr.reason
+			if p.rec.Missed {
+				p.rec.MissReason = MissRejected + ": " + perr.reason
+			}
 		}
 	}
 	s.st.logRejection(rej)
@@ -707,9 +714,6 @@ func (s *Sim) importBlockLocked(h BeaconBlockHeader, root Root, sb *electra.Sign
 	if sl, ok := s.detectDoubleProposalLocked(h, root, sb.Signature, now); ok {
 		return rejectf(reasonSlashable, "%s", sl.describe()), false
 	}
-	if !randaoOK {
-		return rejectf(reasonBadRandao, "randao_reveal is not validator %d's signature over epoch %d (domain DOMAIN_RANDAO)", h.ProposerIndex, s.epochOf(slot)), false
-	}
 	if b, ok := s.chain.blocks[slot]; ok && b.info.Root == root {
 		return nil, true
 	}
@@ -735,6 +739,9 @@ func (s *Sim) importBlockLocked(h BeaconBlockHeader, root Root, sb *electra.Sign
 	}
 	if want := standInStateRoot(slot, h.ParentRoot, h.BodyRoot); h.StateRoot != want {
 		return rejectf(reasonWrongStateRoot, "state_root %s is not the post-state root %s", h.StateRoot, want), false
+	}
+	if !randaoOK {
+		return rejectf(reasonBadRandao, "randao_reveal is not validator %d's signature over epoch %d (domain DOMAIN_RANDAO)", h.ProposerIndex, s.epochOf(slot)), false
 	}
 	pb, ok := s.st.produced[root]
 	if !ok || pb.slot != slot {
