@@ -268,6 +268,14 @@ func (s *Sim) handleProposerDuties(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
+// ValidatorProposes reports whether slot's block is its proposer's to make
+// (Config.ValidatorProposals and ProposedSlots).
+func (s *Sim) ValidatorProposes(slot uint64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.validatorProposesLocked(slot)
+}
+
 // ProposerDuty returns the proposer of slot and whether the slot's block is
 // the proposer's to make (Config.ValidatorProposals and ProposedSlots).
 func (s *Sim) ProposerDuty(slot uint64) (validator uint64, due bool) {

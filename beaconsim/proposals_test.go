@@ -511,3 +511,57 @@ func TestProposerDutiesOffByDefault(t *testing.T) {
 		t.Fatal("a proposal deadline beyond the slot was accepted")
 	}
 }
+
+func TestProposedBlockEventsAndDeadlineWake(t *testing.T) {
+	e := newProposalEnv(t, 8, func(c *Config) {
+		c.ProposedSlots = func(slot uint64) bool { return slot >= 2 }
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	events := e.subscribe(ctx, "head,block")
+	waitLoop := func() {
+		t.Helper()
+		if !e.clock.BlockUntil(1, guard) {
+			t.Fatal("slot loop not waiting on the clock")
+		}
+	}
+	// Slot 1 is the simulator's: its block is announced at the slot's start.
+	waitLoop()
+	e.advanceTo(1, 0)
+	if ev := nextEvent(t, events); ev.topic != "head" || !strings.Contains(ev.data, `"slot":"1"`) {
+		t.Fatalf("slot 1 event: %+v", ev)
+	}
+	nextEvent(t, events) // block
+	// Slot 2 is the proposer's: nothing is announced until it publishes.
+	waitLoop()
+	e.advanceTo(2, 0)
+	waitLoop()
+	e.advanceTo(2, time.Second)
+	p, _ := e.sim.ProposerDuty(2)
+	blk, code, msg := e.produce(2, e.randaoReveal(p, 0), "evented")
+	if code != http.StatusOK {
+		t.Fatalf("produce: %d %s", code, msg)
+	}
+	if code, msg := e.publish(e.signBlock(p, blk)); code != http.StatusOK {
+		t.Fatalf("publish: %d %s", code, msg)
+	}
+	head, block := nextEvent(t, events), nextEvent(t, events)
+	var he apiv1.HeadEvent
+	if err := json.Unmarshal([]byte(head.data), &he); err != nil || head.topic != "head" || block.topic != "block" {
+		t.Fatalf("events after publication: %+v %+v (%v)", head, block, err)
+	}
+	if info := e.sim.Head(); he.Slot != 2 || Root(he.Block) != info.Root || info.ProposerIndex != p {
+		t.Fatalf("head event %+v, head %+v", he, info)
+	}
+	// Slot 3 is never published: the slot loop wakes at its deadline and
+	// closes it as missed, before anything else looks.
+	waitLoop()
+	e.advanceTo(3, 0)
+	waitLoop()
+	missed := e.sim.metrics.proposals.WithLabelValues("missed")
+	e.advanceTo(3, 4*time.Second)
+	waitLoop()
+	if got := testutil.ToFloat64(missed); got != 1 {
+		t.Fatalf("missed proposals after slot 3's deadline: %v", got)
+	}
+}

@@ -427,15 +427,19 @@ func (s *Sim) epochOf(slot uint64) uint64 { return slot / s.cfg.SlotsPerEpoch }
 func (s *Sim) epochStart(epoch uint64) uint64 { return epoch * s.cfg.SlotsPerEpoch }
 
 // slotLoop makes each slot's block at the slot's start so that head events
-// go out on time. Everything else also catches up lazily, so the loop only
+// go out on time, and closes a validator-proposed slot at its proposal
+// deadline. Everything else also catches up lazily, so the loop only
 // matters for timeliness.
 func (s *Sim) slotLoop(ctx context.Context) {
 	for {
 		now := s.clock.Now()
 		s.catchUp(now)
-		next := s.slotStart(s.slotAt(now) + 1)
+		slot := s.slotAt(now)
+		next := s.slotStart(slot + 1)
 		if now.Before(s.cfg.GenesisTime) {
 			next = s.cfg.GenesisTime
+		} else if deadline := s.slotStart(slot).Add(s.proposalDeadline()); now.Before(deadline) && s.ValidatorProposes(slot) {
+			next = deadline
 		}
 		select {
 		case <-s.clock.After(next.Sub(now)):
