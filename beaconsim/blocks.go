@@ -21,16 +21,17 @@ import (
 	blst "github.com/supranational/blst/bindings/go"
 )
 
-// The simulated chain has no forks and no reorgs: one block per slot (unless
-// Config.MissedSlots skips it), made by the simulator itself at the slot's
-// start. A block's root is the hash_tree_root of its header, computed by
+// The simulated chain has no forks and no reorgs: at most one block per
+// slot, made by the simulator itself at the slot's start (unless
+// Config.MissedSlots skips it) or, for validator-proposed slots, published
+// by the slot's proposer (proposals.go). A block's root is the hash_tree_root of its header, computed by
 // ssz.go; the body root comes from go-eth2-client's Electra
 // BeaconBlockBody.HashTreeRoot, so that a block fetched from
 // /eth/v2/beacon/blocks hashes to the root every other endpoint announces.
 // State roots are stand-ins (there is no state to download): sha256 of a
-// domain tag, the slot, the parent root and the body root. Blocks are not
-// signed: their signature, RANDAO reveal and sync aggregate signature are the
-// G2 point at infinity.
+// domain tag, the slot, the parent root and the body root. The simulator's
+// own blocks are not signed: their signature, RANDAO reveal and sync
+// aggregate signature are the G2 point at infinity.
 
 // IncludedAttestation is one on-chain (Electra) aggregate of a block.
 type IncludedAttestation struct {

@@ -19,7 +19,7 @@ const (
 //
 //	beaconsim_duty_submissions_total{duty,result}      submitted duty messages, accepted or rejected
 //	beaconsim_duty_rejections_total{duty,reason}       rejected duty messages by reason
-//	beaconsim_duty_submission_delay_seconds{duty}      accepted messages' arrival time after the start of their slot
+//	beaconsim_duty_submission_delay_seconds{duty}      accepted messages' arrival (blocks: import) time after the start of their slot
 //	beaconsim_slashable_submissions_total{kind}        slashable pairs detected (double_vote, surround_vote, double_proposal)
 //	beaconsim_block_proposals_total{result}            validator-proposed slots: due, produced (blocks served), published (imported), missed
 //	beaconsim_attestations_included_total              validator attestations included in blocks

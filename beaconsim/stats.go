@@ -5,7 +5,8 @@ import (
 	"time"
 )
 
-// EpochStats is the simulator's account of one epoch's attester duties.
+// EpochStats is the simulator's account of one epoch's attester duties and
+// block proposals.
 type EpochStats struct {
 	Epoch uint64
 	// Duties is the number of attester duties of the epoch: one per active
@@ -89,11 +90,13 @@ type AttestationRecord struct {
 	InclusionSlot uint64
 }
 
-// Rejection is one rejected element of an attestation submission.
+// Rejection is one rejected element of an attestation submission, or one
+// rejected block publication.
 type Rejection struct {
 	Time time.Time
-	// Validator and Slot are those the element claimed (zero if it could
-	// not be decoded).
+	// Validator and Slot are those the element claimed: the attester, or
+	// the block's proposer_index, and the slot (zero if it could not be
+	// decoded).
 	Validator, Slot uint64
 	// Reason is the rejection code (decode, bad_signature, no_duty, ...)
 	// and Message the full failure message sent to the client.
@@ -134,8 +137,8 @@ func (st *simState) logRejection(r Rejection) {
 	st.next = (st.next + 1) % maxRejections
 }
 
-// Rejections returns the most recent rejected submission elements (at most
-// 1024), oldest first.
+// Rejections returns the most recent rejections, attestation elements and
+// block publications alike (at most 1024), oldest first.
 func (s *Sim) Rejections() []Rejection {
 	s.mu.Lock()
 	defer s.mu.Unlock()
