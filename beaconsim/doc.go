@@ -8,7 +8,8 @@
 // reveal and published block is checked with blst against a signing root
 // the simulator computes itself (ssz.go is its own hash_tree_root code for
 // AttestationData, Checkpoint, ForkData, SigningData, BeaconBlockHeader and
-// the validator registry, cross-checked against go-eth2-client and
+// the validator registry, and the transactions and withdrawals roots of
+// blinded payloads, cross-checked against go-eth2-client and
 // dynamic-ssz in ssz_test.go; only block bodies are rooted with
 // go-eth2-client), against the duties it handed out and the chain it built;
 // slashable votes and double proposals are detected and recorded, never
@@ -41,6 +42,7 @@
 //	GET  /eth/v1/validator/duties/proposer/{epoch} (empty unless Config.ValidatorProposals)
 //	GET  /eth/v3/validator/blocks/{slot}?randao_reveal=&graffiti=&skip_randao_verification&builder_boost_factor=
 //	POST /eth/v2/beacon/blocks?broadcast_validation=, /eth/v1/beacon/blocks (SignedBlockContents, JSON or SSZ)
+//	POST /eth/v2/beacon/blinded_blocks?broadcast_validation=, /eth/v1/beacon/blinded_blocks (SignedBlindedBeaconBlock)
 //	GET  /eth/v1/validator/attestation_data?slot=&committee_index=
 //	POST /eth/v2/beacon/pool/attestations (Electra SingleAttestation), GET (pool, Electra form)
 //	GET  /eth/v1/events?topics=head,block,finalized_checkpoint (server-sent events)
@@ -197,7 +199,14 @@
 // "data":{"block","kzg_proofs":[],"blobs":[]}} with the matching
 // Eth-Consensus-Version, Eth-Execution-Payload-Blinded,
 // Eth-Execution-Payload-Value and Eth-Consensus-Block-Value headers, which
-// is what go-eth2-client's Proposal reads. Blinded blocks are not offered.
+// is what go-eth2-client's Proposal reads. With Config.Builder (and a
+// builder_boost_factor other than 0) the block is blinded instead:
+// execution_payload_blinded true and data the BlindedBeaconBlock, whose
+// execution payload header carries the transactions and withdrawals roots
+// ssz.go computes, so that it has the full block's root; the simulator
+// plays the builder and reveals the payload when the signed blinded block
+// is published on the blinded_blocks endpoints, which judge it exactly as
+// below (decoding a SignedBlindedBeaconBlock instead).
 //
 // Publication (v2 requires Eth-Consensus-Version: electra; v1 takes it
 // optionally; broadcast_validation, if given, must be gossip, consensus or
@@ -256,7 +265,8 @@
 // # Limits
 //
 // Attestations and block proposals are judged; aggregates, sync committee
-// messages, blinded blocks (there is no builder) and blobs are not. History
+// messages and blobs are not. Execution payloads have no transactions and
+// their values are 0. History
 // (blocks, signed data, per-slot proposal records, per-epoch stats) is kept
 // for the simulator's lifetime: about 10 KB per slot plus 200 bytes per
 // validator and epoch, fine for tests and devnets of days.

@@ -68,6 +68,8 @@ const (
 	RouteProduceBlock       = "produceBlockV3"
 	RoutePublishBlock       = "publishBlockV2"
 	RoutePublishBlockV1     = "publishBlock"
+	RoutePublishBlinded     = "publishBlindedBlockV2"
+	RoutePublishBlindedV1   = "publishBlindedBlock"
 	routeMetrics            = "metrics"
 )
 

@@ -134,7 +134,8 @@ func mustMarshal(t *testing.T, v any) []byte {
 }
 
 // FuzzPublishBlock feeds arbitrary bodies, as JSON and as SSZ, to the block
-// publication endpoint of a simulator whose validators propose. Whatever
+// publication endpoints (full and blinded) of a simulator whose validators
+// propose. Whatever
 // the input, the handler must not panic and must answer 200 or 400 with the
 // standard error body; never a 5xx. Whatever the decoder accepts must
 // re-encode to a body it decodes to the same block root.
@@ -189,35 +190,55 @@ func FuzzPublishBlock(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	f.Add(jsonBody, false)
-	f.Add(sszBody, true)
-	f.Add(bytes.ReplaceAll(jsonBody, []byte(`"slot":"1"`), []byte(`"slot":"2"`)), false)
-	f.Add(bytes.ReplaceAll(jsonBody, []byte(`"body":{`), []byte(`"body":null,"x":{`)), false)
-	f.Add(bytes.ReplaceAll(jsonBody, []byte(`"execution_payload":{`), []byte(`"execution_payload":null,"x":{`)), false)
-	f.Add(bytes.ReplaceAll(jsonBody, []byte(`"blobs":[]`), []byte(`"blobs":null`)), false)
-	f.Add(sszBody[:len(sszBody)/2], true)
-	f.Add([]byte(`{"signed_block":{"message":null,"signature":"0x"},"kzg_proofs":[],"blobs":[]}`), false)
-	f.Add([]byte(`null`), false)
-	f.Add([]byte{}, true)
+	blinded := &apiv1electra.SignedBlindedBeaconBlock{Message: blindBlock(produced.Data.Block), Signature: contents.SignedBlock.Signature}
+	blindedJSON, err := json.Marshal(blinded)
+	if err != nil {
+		f.Fatal(err)
+	}
+	blindedSSZ, err := blinded.MarshalSSZ()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(jsonBody, false, false)
+	f.Add(sszBody, true, false)
+	f.Add(blindedJSON, false, true)
+	f.Add(blindedSSZ, true, true)
+	f.Add(bytes.ReplaceAll(jsonBody, []byte(`"slot":"1"`), []byte(`"slot":"2"`)), false, false)
+	f.Add(bytes.ReplaceAll(jsonBody, []byte(`"body":{`), []byte(`"body":null,"x":{`)), false, false)
+	f.Add(bytes.ReplaceAll(jsonBody, []byte(`"execution_payload":{`), []byte(`"execution_payload":null,"x":{`)), false, false)
+	f.Add(bytes.ReplaceAll(blindedJSON, []byte(`"execution_payload_header":{`), []byte(`"execution_payload_header":null,"x":{`)), false, true)
+	f.Add(bytes.ReplaceAll(jsonBody, []byte(`"blobs":[]`), []byte(`"blobs":null`)), false, false)
+	f.Add(sszBody[:len(sszBody)/2], true, false)
+	f.Add([]byte(`{"signed_block":{"message":null,"signature":"0x"},"kzg_proofs":[],"blobs":[]}`), false, false)
+	f.Add([]byte(`{"message":null,"signature":"0x"}`), false, true)
+	f.Add([]byte(`null`), false, false)
+	f.Add([]byte{}, true, true)
 
-	f.Fuzz(func(t *testing.T, body []byte, ssz bool) {
-		if c, err := decodeSignedBlockContents(body, ssz); err == nil {
-			h1, err := blockHeaderOf(c.SignedBlock.Message)
-			if err == nil {
-				again, err := json.Marshal(c)
-				if err != nil {
-					t.Fatalf("re-encode an accepted body: %v", err)
-				}
-				back, err := decodeSignedBlockContents(again, false)
-				if err != nil {
-					t.Fatalf("decode a re-encoded body: %v", err)
-				}
-				if h2, err := blockHeaderOf(back.SignedBlock.Message); err != nil || h2 != h1 {
-					t.Fatalf("round trip changed the block: %v\n%+v\n%+v", err, h1, h2)
-				}
+	f.Fuzz(func(t *testing.T, body []byte, ssz, blinded bool) {
+		// Whatever the decoder accepts re-encodes (go-eth2-client's JSON) to
+		// a body it decodes to the same header, signature and reveal.
+		if d, err := decodePublication(body, ssz, blinded); err == nil {
+			var again []byte
+			if blinded {
+				sb, _ := decodeSignedBlindedBlock(body, ssz)
+				again, err = json.Marshal(sb)
+			} else {
+				c, _ := decodeSignedBlockContents(body, ssz)
+				again, err = json.Marshal(c)
+			}
+			if err != nil {
+				t.Fatalf("re-encode an accepted body: %v", err)
+			}
+			back, err := decodePublication(again, false, blinded)
+			if err != nil || back != d {
+				t.Fatalf("round trip changed the block: %v\n%+v\n%+v", err, d, back)
 			}
 		}
-		req := httptest.NewRequest(http.MethodPost, "/eth/v2/beacon/blocks", bytes.NewReader(body))
+		path := "/eth/v2/beacon/blocks"
+		if blinded {
+			path = "/eth/v2/beacon/blinded_blocks"
+		}
+		req := httptest.NewRequest(http.MethodPost, path, bytes.NewReader(body))
 		req.Header.Set("Eth-Consensus-Version", "electra")
 		if ssz {
 			req.Header.Set("Content-Type", "application/octet-stream")

@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 	"github.com/attestantio/go-eth2-client/spec/capella"
 	"github.com/attestantio/go-eth2-client/spec/deneb"
 	"github.com/attestantio/go-eth2-client/spec/electra"
+	"github.com/attestantio/go-eth2-client/spec/phase0"
 	"github.com/holiman/uint256"
 	blst "github.com/supranational/blst/bindings/go"
 )
@@ -85,6 +87,10 @@ type ProposalRecord struct {
 	Graffiti     [32]byte
 	FeeRecipient [20]byte
 	Delay        time.Duration
+	// Blinded is true when the published block was served blinded
+	// (Config.Builder) and published on the blinded_blocks endpoint or in
+	// full.
+	Blinded bool
 	// Rejected counts rejected publications claiming the slot.
 	Rejected int
 	// Final is true once the slot's proposal deadline has passed (nothing
@@ -112,7 +118,11 @@ type proposalState struct {
 // producedBlock is a block /eth/v3/validator/blocks served, kept until its
 // slot is over so that its publication can be recognised.
 type producedBlock struct {
-	slot        uint64
+	slot uint64
+	// message is the full block; blinded says whether it was served
+	// blinded.
+	message     *electra.BeaconBlock
+	blinded     bool
 	included    []IncludedAttestation
 	payloadHash [32]byte
 	feeAddr     [20]byte
@@ -391,11 +401,14 @@ func (s *Sim) handleProduceBlock(w http.ResponseWriter, r *http.Request) {
 		}
 		graffiti = [32]byte(b)
 	}
+	blinded := s.cfg.Builder
 	if bf := q.Get("builder_boost_factor"); bf != "" {
-		if _, err := parseUint(bf); err != nil {
+		factor, err := parseUint(bf)
+		if err != nil {
 			writeError(w, http.StatusBadRequest, fmt.Sprintf("invalid builder_boost_factor: %v", err))
 			return
 		}
+		blinded = blinded && factor != 0
 	}
 	skipRandao := q.Has("skip_randao_verification")
 
@@ -437,23 +450,28 @@ func (s *Sim) handleProduceBlock(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, fmt.Sprintf("produce block for slot %d: %v", slot, err))
 		return
 	}
-	s.st.produced[b.info.Root] = pb
-	s.proposalLocked(slot).rec.Produced++
-	s.metrics.proposals.WithLabelValues("produced").Inc()
-	contents := &apiv1electra.BlockContents{Block: b.signed.Message, KZGProofs: []deneb.KZGProof{}, Blobs: []deneb.Blob{}}
-	raw, err := json.Marshal(contents)
+	pb.blinded = blinded
+	var raw []byte
+	if blinded {
+		raw, err = json.Marshal(blindBlock(b.signed.Message))
+	} else {
+		raw, err = json.Marshal(&apiv1electra.BlockContents{Block: b.signed.Message, KZGProofs: []deneb.KZGProof{}, Blobs: []deneb.Blob{}})
+	}
 	if err != nil {
 		writeError(w, http.StatusInternalServerError, fmt.Sprintf("marshal block for slot %d: %v", slot, err))
 		return
 	}
+	s.st.produced[b.info.Root] = pb
+	s.proposalLocked(slot).rec.Produced++
+	s.metrics.proposals.WithLabelValues("produced").Inc()
 	h := w.Header()
 	h.Set("Eth-Consensus-Version", "electra")
-	h.Set("Eth-Execution-Payload-Blinded", "false")
+	h.Set("Eth-Execution-Payload-Blinded", strconv.FormatBool(blinded))
 	h.Set("Eth-Execution-Payload-Value", "0")
 	h.Set("Eth-Consensus-Block-Value", "0")
 	writeJSON(w, http.StatusOK, map[string]any{
 		"version":                   "electra",
-		"execution_payload_blinded": false,
+		"execution_payload_blinded": blinded,
 		"execution_payload_value":   "0",
 		"consensus_block_value":     "0",
 		"data":                      json.RawMessage(raw),
@@ -487,7 +505,62 @@ func (s *Sim) produceBlockLocked(slot, proposer uint64, reveal [96]byte, graffit
 	if err != nil {
 		return nil, nil, err
 	}
-	return b, &producedBlock{slot: slot, included: included, payloadHash: payloadHash, feeAddr: feeAddr}, nil
+	return b, &producedBlock{slot: slot, message: b.signed.Message, included: included, payloadHash: payloadHash, feeAddr: feeAddr}, nil
+}
+
+// blindBlock returns the blinded form of m: the execution payload replaced
+// by its header, whose transactions and withdrawals roots ssz.go computes.
+// The blinded body has the full body's root.
+func blindBlock(m *electra.BeaconBlock) *apiv1electra.BlindedBeaconBlock {
+	b := m.Body
+	p := b.ExecutionPayload
+	txs := make([][]byte, len(p.Transactions))
+	for i, tx := range p.Transactions {
+		txs[i] = tx
+	}
+	ws := make([]Withdrawal, len(p.Withdrawals))
+	for i, w := range p.Withdrawals {
+		ws[i] = Withdrawal{Index: uint64(w.Index), ValidatorIndex: uint64(w.ValidatorIndex), Address: w.Address, Amount: uint64(w.Amount)}
+	}
+	return &apiv1electra.BlindedBeaconBlock{
+		Slot:          m.Slot,
+		ProposerIndex: m.ProposerIndex,
+		ParentRoot:    m.ParentRoot,
+		StateRoot:     m.StateRoot,
+		Body: &apiv1electra.BlindedBeaconBlockBody{
+			RANDAOReveal:      b.RANDAOReveal,
+			ETH1Data:          b.ETH1Data,
+			Graffiti:          b.Graffiti,
+			ProposerSlashings: b.ProposerSlashings,
+			AttesterSlashings: b.AttesterSlashings,
+			Attestations:      b.Attestations,
+			Deposits:          b.Deposits,
+			VoluntaryExits:    b.VoluntaryExits,
+			SyncAggregate:     b.SyncAggregate,
+			ExecutionPayloadHeader: &deneb.ExecutionPayloadHeader{
+				ParentHash:       p.ParentHash,
+				FeeRecipient:     p.FeeRecipient,
+				StateRoot:        p.StateRoot,
+				ReceiptsRoot:     p.ReceiptsRoot,
+				LogsBloom:        p.LogsBloom,
+				PrevRandao:       p.PrevRandao,
+				BlockNumber:      p.BlockNumber,
+				GasLimit:         p.GasLimit,
+				GasUsed:          p.GasUsed,
+				Timestamp:        p.Timestamp,
+				ExtraData:        p.ExtraData,
+				BaseFeePerGas:    p.BaseFeePerGas,
+				BlockHash:        p.BlockHash,
+				TransactionsRoot: phase0.Root(transactionsRoot(txs)),
+				WithdrawalsRoot:  phase0.Root(withdrawalsRoot(ws)),
+				BlobGasUsed:      p.BlobGasUsed,
+				ExcessBlobGas:    p.ExcessBlobGas,
+			},
+			BLSToExecutionChanges: b.BLSToExecutionChanges,
+			BlobKZGCommitments:    b.BlobKZGCommitments,
+			ExecutionRequests:     b.ExecutionRequests,
+		},
+	}
 }
 
 // publishError is a rejected block publication.
@@ -591,9 +664,15 @@ func hashBody(b *electra.BeaconBlockBody) (root Root, err error) {
 // nothing. Anything else answers 400 {"code":400,"message":"<reason>:
 // <detail>"} and is recorded as a rejection (Rejections, metrics, the
 // slot's ProposalRecord). See the package doc for the checks and reasons.
-func (s *Sim) handlePublishBlock(v2 bool) http.HandlerFunc {
+//
+// With blinded true it serves POST /eth/v2/beacon/blinded_blocks and
+// /eth/v1/beacon/blinded_blocks instead: the body is a
+// SignedBlindedBeaconBlock, judged the same way (a blinded block has the
+// root of its full block), and the simulator, which built the payload,
+// reveals it: the imported block is the full block.
+func (s *Sim) handlePublishBlock(v2, blinded bool) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if err := s.publishBlock(r, v2); err != nil {
+		if err := s.publishBlock(r, v2, blinded); err != nil {
 			writeError(w, http.StatusBadRequest, err.Error())
 			return
 		}
@@ -602,10 +681,9 @@ func (s *Sim) handlePublishBlock(v2 bool) http.HandlerFunc {
 }
 
 // publishBlock judges one publication request and imports a valid block.
-func (s *Sim) publishBlock(r *http.Request, v2 bool) *publishError {
+func (s *Sim) publishBlock(r *http.Request, v2, blinded bool) *publishError {
 	version := r.Header.Get("Eth-Consensus-Version")
 	var perr *publishError
-	var header BeaconBlockHeader
 	switch {
 	case v2 && version == "":
 		perr = rejectf(reasonDecode, "missing Eth-Consensus-Version header")
@@ -619,7 +697,7 @@ func (s *Sim) publishBlock(r *http.Request, v2 bool) *publishError {
 			perr = rejectf(reasonDecode, "invalid broadcast_validation %q", bv)
 		}
 	}
-	var contents *apiv1electra.SignedBlockContents
+	var d decodedBlock
 	if perr == nil {
 		ssz := false
 		if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err == nil && mt == "application/octet-stream" {
@@ -628,42 +706,129 @@ func (s *Sim) publishBlock(r *http.Request, v2 bool) *publishError {
 		body, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, maxSubmissionBytes))
 		if err != nil {
 			perr = rejectf(reasonDecode, "cannot read body: %v", err)
-		} else if contents, err = decodeSignedBlockContents(body, ssz); err != nil {
-			perr = rejectf(reasonDecode, "%v", err)
-		}
-	}
-	if perr == nil {
-		var err error
-		if header, err = blockHeaderOf(contents.SignedBlock.Message); err != nil {
+		} else if d, err = decodePublication(body, ssz, blinded); err != nil {
 			perr = rejectf(reasonDecode, "%v", err)
 		}
 	}
 	var randaoOK bool
 	if perr == nil {
-		randaoOK, perr = s.checkBlockSignatures(header, contents.SignedBlock)
+		randaoOK, perr = s.checkBlockSignatures(d)
 	}
 	if perr != nil {
-		s.recordProposalRejection(header, perr, perr.reason != reasonDecode)
+		s.recordProposalRejection(d.header, perr, perr.reason != reasonDecode)
 		return perr
 	}
-	return s.importBlock(header, contents.SignedBlock, randaoOK)
+	return s.importBlock(d, randaoOK)
+}
+
+// decodedBlock is what judging a publication needs of it.
+type decodedBlock struct {
+	header BeaconBlockHeader
+	sig    [96]byte
+	reveal [96]byte
+}
+
+// decodePublication decodes a publication body: Electra SignedBlockContents
+// or, if blinded, SignedBlindedBeaconBlock, as SSZ or JSON.
+func decodePublication(body []byte, ssz, blinded bool) (decodedBlock, error) {
+	if blinded {
+		sb, err := decodeSignedBlindedBlock(body, ssz)
+		if err != nil {
+			return decodedBlock{}, err
+		}
+		h, err := blindedHeaderOf(sb.Message)
+		if err != nil {
+			return decodedBlock{}, err
+		}
+		return decodedBlock{header: h, sig: sb.Signature, reveal: sb.Message.Body.RANDAOReveal}, nil
+	}
+	c, err := decodeSignedBlockContents(body, ssz)
+	if err != nil {
+		return decodedBlock{}, err
+	}
+	h, err := blockHeaderOf(c.SignedBlock.Message)
+	if err != nil {
+		return decodedBlock{}, err
+	}
+	return decodedBlock{header: h, sig: c.SignedBlock.Signature, reveal: c.SignedBlock.Message.Body.RANDAOReveal}, nil
+}
+
+// decodeSignedBlindedBlock decodes a blinded publication body:
+// SignedBlindedBeaconBlock as SSZ (ssz true) or JSON, with the message,
+// body, execution payload header and every container present.
+func decodeSignedBlindedBlock(body []byte, ssz bool) (*apiv1electra.SignedBlindedBeaconBlock, error) {
+	var sb apiv1electra.SignedBlindedBeaconBlock
+	if ssz {
+		if err := sb.UnmarshalSSZ(body); err != nil {
+			return nil, fmt.Errorf("invalid SSZ SignedBlindedBeaconBlock: %w", err)
+		}
+	} else if err := json.Unmarshal(body, &sb); err != nil {
+		return nil, fmt.Errorf("invalid JSON SignedBlindedBeaconBlock: %w", err)
+	}
+	switch {
+	case sb.Message == nil:
+		return nil, errors.New("message missing")
+	case sb.Message.Body == nil:
+		return nil, errors.New("message.body missing")
+	}
+	b := sb.Message.Body
+	switch {
+	case b.ETH1Data == nil:
+		return nil, errors.New("body.eth1_data missing")
+	case b.SyncAggregate == nil:
+		return nil, errors.New("body.sync_aggregate missing")
+	case b.ExecutionPayloadHeader == nil:
+		return nil, errors.New("body.execution_payload_header missing")
+	case b.ExecutionPayloadHeader.BaseFeePerGas == nil:
+		return nil, errors.New("body.execution_payload_header.base_fee_per_gas missing")
+	case b.ExecutionRequests == nil:
+		return nil, errors.New("body.execution_requests missing")
+	}
+	for i, a := range b.Attestations {
+		if a == nil || a.Data == nil || a.Data.Source == nil || a.Data.Target == nil {
+			return nil, fmt.Errorf("body.attestations[%d] incomplete", i)
+		}
+	}
+	return &sb, nil
+}
+
+// blindedHeaderOf returns the header of a blinded block (go-eth2-client
+// roots the blinded body; its root is the full body's).
+func blindedHeaderOf(m *apiv1electra.BlindedBeaconBlock) (h BeaconBlockHeader, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("hash blinded block body: %v", r)
+		}
+	}()
+	bodyRoot, err := m.Body.HashTreeRoot()
+	if err != nil {
+		return BeaconBlockHeader{}, fmt.Errorf("hash blinded block body: %w", err)
+	}
+	return BeaconBlockHeader{
+		Slot:          uint64(m.Slot),
+		ProposerIndex: uint64(m.ProposerIndex),
+		ParentRoot:    Root(m.ParentRoot),
+		StateRoot:     Root(m.StateRoot),
+		BodyRoot:      bodyRoot,
+	}, nil
 }
 
 // checkBlockSignatures checks the proposer index and the proposer's
 // signature over the block, and reports whether the body's RANDAO reveal
 // verifies (none of which depends on the chain). A bad reveal is judged
 // after slashing detection: the header is validly signed all the same.
-func (s *Sim) checkBlockSignatures(h BeaconBlockHeader, sb *electra.SignedBeaconBlock) (randaoOK bool, perr *publishError) {
+func (s *Sim) checkBlockSignatures(d decodedBlock) (randaoOK bool, perr *publishError) {
+	h := d.header
 	if h.ProposerIndex >= uint64(len(s.validators)) {
 		return false, rejectf(reasonUnknownValidator, "proposer_index %d is not in the registry of %d validators", h.ProposerIndex, len(s.validators))
 	}
 	epoch := s.epochOf(h.Slot)
 	signingRoot := ComputeSigningRoot(h.HashTreeRoot(), s.ProposerDomain(epoch))
-	if !s.verifyG2(h.ProposerIndex, sb.Signature, signingRoot) {
+	if !s.verifyG2(h.ProposerIndex, d.sig, signingRoot) {
 		return false, rejectf(reasonBadSignature, "signature does not verify against validator %d's public key over the signing root %s (domain DOMAIN_BEACON_PROPOSER, epoch %d)",
 			h.ProposerIndex, signingRoot, epoch)
 	}
-	return s.verifyG2(h.ProposerIndex, sb.Message.Body.RANDAOReveal, s.randaoSigningRoot(epoch)), nil
+	return s.verifyG2(h.ProposerIndex, d.reveal, s.randaoSigningRoot(epoch)), nil
 }
 
 // recordProposalRejection accounts for a rejected publication. known says
@@ -696,12 +861,13 @@ func (s *Sim) recordProposalRejection(h BeaconBlockHeader, perr *publishError, k
 // it. Its timeliness is judged at the moment it is judged, under the
 // simulator's lock, so that closing a slot as missed and importing its
 // block are strictly ordered.
-func (s *Sim) importBlock(h BeaconBlockHeader, sb *electra.SignedBeaconBlock, randaoOK bool) *publishError {
+func (s *Sim) importBlock(d decodedBlock, randaoOK bool) *publishError {
+	h := d.header
 	now := s.clock.Now()
 	s.catchUp(now.Add(s.clockDisparity()))
 	root := h.HashTreeRoot()
 	s.mu.Lock()
-	perr, dup := s.importBlockLocked(h, root, sb, randaoOK, s.clock.Now())
+	perr, dup := s.importBlockLocked(h, root, d.sig, randaoOK, s.clock.Now())
 	s.mu.Unlock()
 	if perr != nil {
 		s.recordProposalRejection(h, perr, true)
@@ -717,9 +883,9 @@ func (s *Sim) importBlock(h BeaconBlockHeader, sb *electra.SignedBeaconBlock, ra
 // importBlockLocked judges a block whose signature verified (randaoOK
 // tells whether its RANDAO reveal did) and imports it if valid. dup is true
 // when the block is already the slot's block.
-func (s *Sim) importBlockLocked(h BeaconBlockHeader, root Root, sb *electra.SignedBeaconBlock, randaoOK bool, now time.Time) (perr *publishError, dup bool) {
+func (s *Sim) importBlockLocked(h BeaconBlockHeader, root Root, sig [96]byte, randaoOK bool, now time.Time) (perr *publishError, dup bool) {
 	slot := h.Slot
-	if sl, ok := s.detectDoubleProposalLocked(h, root, sb.Signature, now); ok {
+	if sl, ok := s.detectDoubleProposalLocked(h, root, sig, now); ok {
 		return rejectf(reasonSlashable, "%s", sl.describe()), false
 	}
 	if b, ok := s.chain.blocks[slot]; ok && b.info.Root == root {
@@ -756,7 +922,9 @@ func (s *Sim) importBlockLocked(h BeaconBlockHeader, root Root, sb *electra.Sign
 		return rejectf(reasonUnknownBody, "block %s is not one the simulator produced for slot %d (its body differs from every produced body)", root, slot), false
 	}
 
-	signed := &electra.SignedBeaconBlock{Message: sb.Message, Signature: sb.Signature}
+	// The block is the produced one (same root), which is also what a
+	// blinded publication stands for.
+	signed := &electra.SignedBeaconBlock{Message: pb.message, Signature: sig}
 	raw, err := json.Marshal(signed)
 	if err != nil {
 		return rejectf(reasonDecode, "marshal block: %v", err), false
@@ -769,14 +937,15 @@ func (s *Sim) importBlockLocked(h BeaconBlockHeader, root Root, sb *electra.Sign
 		header: h,
 		signed: signed,
 		json:   raw,
-		sig:    sb.Signature,
+		sig:    sig,
 	}
 	s.chain.lastPayloadHash = pb.payloadHash
 	s.addBlockLocked(b)
 	s.recordInclusionsLocked(slot, pb.included)
 	delay := now.Sub(s.slotStart(slot))
 	p.rec.Published, p.rec.Root, p.rec.Delay = true, root, delay
-	p.rec.Graffiti = [32]byte(sb.Message.Body.Graffiti)
+	p.rec.Graffiti = [32]byte(pb.message.Body.Graffiti)
+	p.rec.Blinded = pb.blinded
 	p.rec.FeeRecipient = pb.feeAddr
 	s.metrics.proposals.WithLabelValues("published").Inc()
 	s.metrics.delay.WithLabelValues(dutyProposal).Observe(delay.Seconds())

@@ -565,3 +565,76 @@ func TestProposedBlockEventsAndDeadlineWake(t *testing.T) {
 		t.Fatalf("missed proposals after slot 3's deadline: %v", got)
 	}
 }
+
+func TestBlindedProposalThroughEth2Client(t *testing.T) {
+	e := newProposalEnv(t, 8, func(c *Config) { c.Builder = true })
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c := newEth2Client(t, ctx, e.url)
+	e.advanceTo(1, time.Second)
+	p, _ := e.sim.ProposerDuty(1)
+	fee := bellatrix.ExecutionAddress{0xb1, 0x1d}
+	if err := c.SubmitProposalPreparations(ctx, []*apiv1.ProposalPreparation{{ValidatorIndex: phase0.ValidatorIndex(p), FeeRecipient: fee}}); err != nil {
+		t.Fatal(err)
+	}
+	reveal := e.randaoReveal(p, 0)
+
+	// builder_boost_factor 0 asks for a local (full) block.
+	zero := uint64(0)
+	local, err := c.Proposal(ctx, &api.ProposalOpts{Slot: 1, RandaoReveal: reveal, BuilderBoostFactor: &zero})
+	if err != nil || local.Data.Blinded || local.Data.Electra == nil {
+		t.Fatalf("Proposal with builder_boost_factor 0: %v", err)
+	}
+
+	prop, err := c.Proposal(ctx, &api.ProposalOpts{Slot: 1, RandaoReveal: reveal, Graffiti: [32]byte{'b'}})
+	if err != nil {
+		t.Fatalf("Proposal: %v", err)
+	}
+	if !prop.Data.Blinded || prop.Data.ElectraBlinded == nil || prop.Data.Electra != nil {
+		t.Fatalf("not a blinded proposal: %+v", prop.Data)
+	}
+	bb := prop.Data.ElectraBlinded
+	if uint64(bb.ProposerIndex) != p || bb.Body.ExecutionPayloadHeader.FeeRecipient != fee || bb.Body.Graffiti != [32]byte{'b'} {
+		t.Fatalf("blinded block: %+v", bb)
+	}
+	root, err := bb.HashTreeRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sr := clientSigningRoot(t, root, clientDomainOf(t, DomainBeaconProposer, e.sim))
+	signed := &apiv1electra.SignedBlindedBeaconBlock{Message: bb, Signature: phase0.BLSSignature(e.tkeys[p].Sign(sr[:]))}
+
+	// Signed by another validator: refused.
+	other := (p + 1) % 8
+	bad := &apiv1electra.SignedBlindedBeaconBlock{Message: bb, Signature: phase0.BLSSignature(e.tkeys[other].Sign(sr[:]))}
+	err = c.SubmitBlindedProposal(ctx, &api.SubmitBlindedProposalOpts{Proposal: &api.VersionedSignedBlindedProposal{Version: spec.DataVersionElectra, Electra: bad}})
+	if err == nil || !strings.Contains(err.Error(), reasonBadSignature) {
+		t.Fatalf("blinded block signed by another validator: %v", err)
+	}
+
+	if err := c.SubmitBlindedProposal(ctx, &api.SubmitBlindedProposalOpts{Proposal: &api.VersionedSignedBlindedProposal{Version: spec.DataVersionElectra, Electra: signed}}); err != nil {
+		t.Fatalf("SubmitBlindedProposal: %v", err)
+	}
+	// The simulator revealed the payload: the head is the full block, with
+	// the blinded block's root and signature.
+	head := e.sim.Head()
+	if head.Slot != 1 || head.Root != Root(root) || head.ProposerIndex != p {
+		t.Fatalf("head %+v, want the blinded block's root %#x", head, root)
+	}
+	got, err := c.SignedBeaconBlock(ctx, &api.SignedBeaconBlockOpts{Block: "head"})
+	if err != nil || got.Data.Electra == nil || got.Data.Electra.Signature != signed.Signature ||
+		got.Data.Electra.Message.Body.ExecutionPayload.FeeRecipient != fee {
+		t.Fatalf("SignedBeaconBlock(head): %v", err)
+	}
+	if fullRoot, err := got.Data.Electra.Message.HashTreeRoot(); err != nil || fullRoot != root {
+		t.Fatalf("full block root %#x, blinded %#x (%v)", fullRoot, root, err)
+	}
+	if rec, _ := e.sim.Proposal(1); !rec.Published || !rec.Blinded || rec.Produced != 2 || rec.FeeRecipient != [20]byte(fee) {
+		t.Fatalf("Proposal(1): %+v", rec)
+	}
+	// The local block, signed too, is a second block for the slot.
+	localSigned := e.signBlock(p, local.Data.Electra.Block)
+	if code, msg := e.publish(localSigned); code != http.StatusBadRequest || !strings.Contains(msg, reasonSlashable) {
+		t.Fatalf("the local block after the blinded one: %d %s", code, msg)
+	}
+}

@@ -46,8 +46,10 @@ func (s *Sim) routes() http.Handler {
 	handle("POST /eth/v1/validator/beacon_committee_subscriptions", RouteCommitteeSubscribe, s.handleAcceptJSON)
 	handle("POST /eth/v1/validator/prepare_beacon_proposer", RoutePrepareProposer, s.handlePrepareProposer)
 	handle("GET /eth/v3/validator/blocks/{slot}", RouteProduceBlock, s.handleProduceBlock)
-	handle("POST /eth/v2/beacon/blocks", RoutePublishBlock, s.handlePublishBlock(true))
-	handle("POST /eth/v1/beacon/blocks", RoutePublishBlockV1, s.handlePublishBlock(false))
+	handle("POST /eth/v2/beacon/blocks", RoutePublishBlock, s.handlePublishBlock(true, false))
+	handle("POST /eth/v1/beacon/blocks", RoutePublishBlockV1, s.handlePublishBlock(false, false))
+	handle("POST /eth/v2/beacon/blinded_blocks", RoutePublishBlinded, s.handlePublishBlock(true, true))
+	handle("POST /eth/v1/beacon/blinded_blocks", RoutePublishBlindedV1, s.handlePublishBlock(false, true))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("no such endpoint: %s %s", r.Method, r.URL.Path))

@@ -99,6 +99,13 @@ type Config struct {
 	// DefaultFeeRecipient is the execution fee recipient of blocks produced
 	// for validators that have no prepare_beacon_proposer registration.
 	DefaultFeeRecipient [20]byte
+	// Builder, with ValidatorProposals, makes /eth/v3/validator/blocks
+	// answer blinded blocks (an execution payload header instead of the
+	// payload), as a beacon node with a builder does, unless the request's
+	// builder_boost_factor is 0. The simulator plays the builder: it reveals
+	// the payload when the signed blinded block is published on
+	// /eth/v2/beacon/blinded_blocks.
+	Builder bool
 	// NodeVersion served by /eth/v1/node/version; "" means
 	// "beaconsim/v0.1.0 (KeyStake beacon node simulator)".
 	NodeVersion string
