@@ -187,7 +187,8 @@
 // randao_reveal (96-byte hex) is the proposer's valid signature over the
 // slot's epoch with DOMAIN_RANDAO (with skip_randao_verification it must be
 // the point at infinity instead). graffiti is optional (32-byte hex);
-// builder_boost_factor must be decimal when given and has no effect. The
+// builder_boost_factor must be decimal when given (0 asks for a full block
+// even with Config.Builder; other values are otherwise ignored). The
 // block: the slot's proposer, parent = the latest block before the slot
 // (the head), the simulator's state root, the reveal, the graffiti, up to
 // MAX_ATTESTATIONS_ELECTRA aggregates from the pool (left in the pool until

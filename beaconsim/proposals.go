@@ -367,17 +367,20 @@ func (s *Sim) feeRecipientLocked(validator uint64) [20]byte {
 // skip_randao_verification is given, in which case it must be the point at
 // infinity (such a block fails publication, which verifies the reveal
 // again). graffiti (32 bytes) is optional; builder_boost_factor must be a
-// decimal number when given and has no effect (there is no builder).
+// decimal number when given: 0 asks for a full block even with
+// Config.Builder, other values have no further effect.
 //
 // The block: proposer_index = the slot's proposer, parent_root = the head,
 // state_root = the simulator's stand-in state root, a body with the reveal,
 // the graffiti, up to MAX_ATTESTATIONS_ELECTRA aggregates from the pool
 // (which stay in the pool until a block including them is imported), and an
 // execution payload (no transactions) paying the proposer's fee recipient.
-// The answer is the Beacon API's produceBlockV3 JSON with
-// execution_payload_blinded false and values 0, with the matching
-// Eth-Consensus-Version, Eth-Execution-Payload-Blinded,
-// Eth-Execution-Payload-Value and Eth-Consensus-Block-Value headers.
+// The answer is the Beacon API's produceBlockV3 JSON (values 0), with the
+// matching Eth-Consensus-Version, Eth-Execution-Payload-Blinded,
+// Eth-Execution-Payload-Value and Eth-Consensus-Block-Value headers: the
+// block contents with execution_payload_blinded false, or, with
+// Config.Builder, the blinded block (blindBlock) with
+// execution_payload_blinded true.
 func (s *Sim) handleProduceBlock(w http.ResponseWriter, r *http.Request) {
 	now := s.clock.Now()
 	slot, err := parseUint(r.PathValue("slot"))
