@@ -93,9 +93,10 @@ type ProposalRecord struct {
 	Blinded bool
 	// Rejected counts rejected publications claiming the slot.
 	Rejected int
-	// Final is true once the slot's proposal deadline has passed (nothing
-	// about the slot changes any more, except that a late second block may
-	// still reveal a proposer slashing).
+	// Final is true once the slot's proposal deadline has passed, and for
+	// the simulator's slots once they have started (nothing about the slot
+	// changes any more, except that a second block may still reveal a
+	// proposer slashing and late publications are still counted).
 	Final bool
 	// Missed is true when a due slot closed without a valid block;
 	// MissReason then says why (MissNotProduced, MissNotPublished or
@@ -278,9 +279,9 @@ func (s *Sim) handleProposerDuties(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
-// ValidatorProposes reports whether slot's block is its proposer's to make
+// validatorProposes reports whether slot's block is its proposer's to make
 // (Config.ValidatorProposals and ProposedSlots).
-func (s *Sim) ValidatorProposes(slot uint64) bool {
+func (s *Sim) validatorProposes(slot uint64) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.validatorProposesLocked(slot)
@@ -1000,7 +1001,11 @@ func (s *Sim) Proposal(slot uint64) (ProposalRecord, bool) {
 		return ProposalRecord{}, false
 	}
 	if p, ok := s.st.proposals[slot]; ok {
-		return p.rec, true
+		r := p.rec
+		if !r.Due {
+			r.Final = true // the simulator's slot, decided at its start
+		}
+		return r, true
 	}
 	return ProposalRecord{Slot: slot, Proposer: s.proposerOfLocked(slot), Final: true}, true
 }

@@ -445,7 +445,7 @@ func (s *Sim) slotLoop(ctx context.Context) {
 		next := s.slotStart(slot + 1)
 		if now.Before(s.cfg.GenesisTime) {
 			next = s.cfg.GenesisTime
-		} else if deadline := s.slotStart(slot).Add(s.proposalDeadline()); now.Before(deadline) && s.ValidatorProposes(slot) {
+		} else if deadline := s.slotStart(slot).Add(s.proposalDeadline()); now.Before(deadline) && s.validatorProposes(slot) {
 			next = deadline
 		}
 		select {
