@@ -213,8 +213,8 @@
 // optionally; broadcast_validation, if given, must be gossip, consensus or
 // consensus_and_equivocation, and every check below applies whatever it
 // says) is judged in this order, each failure a 400 {"code":400,"message":
-// "<reason>: <detail>"} recorded as a rejection (Rejections, metrics, the
-// slot's ProposalRecord):
+// "<reason>: <detail>"} recorded as a rejection (Rejections, metrics, and
+// the ProposalRecord of the slot when it has started or is the next one):
 //
 //  1. decode: the version header, broadcast_validation, the body as Electra
 //     SignedBlockContents (JSON, or SSZ with Content-Type
