@@ -21,16 +21,17 @@ import (
 	blst "github.com/supranational/blst/bindings/go"
 )
 
-// The simulated chain has no forks and no reorgs: one block per slot (unless
-// Config.MissedSlots skips it), made by the simulator itself at the slot's
-// start. A block's root is the hash_tree_root of its header, computed by
+// The simulated chain has no forks and no reorgs: at most one block per
+// slot, made by the simulator itself at the slot's start (unless
+// Config.MissedSlots skips it) or, for validator-proposed slots, published
+// by the slot's proposer (proposals.go). A block's root is the hash_tree_root of its header, computed by
 // ssz.go; the body root comes from go-eth2-client's Electra
 // BeaconBlockBody.HashTreeRoot, so that a block fetched from
 // /eth/v2/beacon/blocks hashes to the root every other endpoint announces.
 // State roots are stand-ins (there is no state to download): sha256 of a
-// domain tag, the slot, the parent root and the body root. Blocks are not
-// signed: their signature, RANDAO reveal and sync aggregate signature are the
-// G2 point at infinity.
+// domain tag, the slot, the parent root and the body root. The simulator's
+// own blocks are not signed: their signature, RANDAO reveal and sync
+// aggregate signature are the G2 point at infinity.
 
 // IncludedAttestation is one on-chain (Electra) aggregate of a block.
 type IncludedAttestation struct {
@@ -59,6 +60,9 @@ type block struct {
 	info   BlockInfo
 	header BeaconBlockHeader
 	signed *electra.SignedBeaconBlock
+	// sig is the block's signature: the proposer's for a published block,
+	// the G2 point at infinity for the simulator's own (zero for genesis).
+	sig [96]byte
 	// json caches the marshalled SignedBeaconBlock.
 	json json.RawMessage
 }
@@ -160,6 +164,7 @@ func (s *Sim) makeBlock(slot, proposer uint64, parent Root, body *electra.Beacon
 		},
 		header: header,
 		signed: signed,
+		sig:    [96]byte(signed.Signature),
 		json:   raw,
 	}, nil
 }
@@ -219,6 +224,7 @@ func (s *Sim) catchUp(now time.Time) {
 		s.processSlotLocked(slot)
 		s.chain.processed = slot
 	}
+	s.closeProposalsLocked(s.clock.Now())
 }
 
 // processEpochLocked runs the transition into epoch n: justification and
@@ -316,6 +322,10 @@ func (s *Sim) proposerOfLocked(slot uint64) uint64 {
 // missed), packing the pool's attestations into it, and announces it.
 func (s *Sim) processSlotLocked(slot uint64) {
 	s.expirePoolLocked(slot)
+	if s.validatorProposesLocked(slot) {
+		s.openProposalLocked(slot)
+		return
+	}
 	if s.cfg.MissedSlots != nil && s.cfg.MissedSlots(slot) {
 		s.log.Debug("slot missed by configuration", "slot", slot)
 		return
@@ -344,15 +354,33 @@ func (s *Sim) processSlotLocked(slot uint64) {
 	}
 	s.chain.lastPayloadHash = payloadHash
 	s.addBlockLocked(b)
+	s.recordInclusionsLocked(slot, included)
+	s.announceBlockLocked(b)
+}
+
+// recordInclusionsLocked accounts for the attestations a new block of slot
+// includes and takes them out of the pool.
+func (s *Sim) recordInclusionsLocked(slot uint64, included []IncludedAttestation) {
 	for _, ia := range included {
 		es := s.st.epoch(ia.Data.Target.Epoch)
+		root := ia.Data.HashTreeRoot()
 		for _, vi := range ia.Validators {
+			key := poolKey{validator: vi, targetEpoch: ia.Data.Target.Epoch}
+			if p, ok := s.st.pool[key]; ok && p.dataRoot == root {
+				delete(s.st.pool, key)
+			}
 			if _, dup := es.included[vi]; !dup {
 				es.included[vi] = slot
 				s.metrics.included.Inc()
 			}
 		}
 	}
+}
+
+// announceBlockLocked updates the head gauge and emits the head and block
+// events of b, the new head.
+func (s *Sim) announceBlockLocked(b *block) {
+	slot := b.info.Slot
 	s.metrics.headSlot.Set(float64(slot))
 	epoch := s.epochOf(slot)
 	s.events.publish(topicHead, map[string]any{
@@ -371,8 +399,10 @@ func (s *Sim) processSlotLocked(slot uint64) {
 	})
 }
 
-// packAttestationsLocked takes up to MAX_ATTESTATIONS_ELECTRA on-chain
-// aggregates out of the pool for the block of slot. Attestations are
+// packAttestationsLocked selects up to MAX_ATTESTATIONS_ELECTRA on-chain
+// aggregates from the pool for the block of slot, leaving the pool as it is
+// (recordInclusionsLocked takes them out once a block including them is on
+// the chain). Attestations are
 // includable from the slot after theirs until the end of the epoch after
 // theirs (Deneb's EIP-7045 window). Attestations with the same data are
 // aggregated into one Electra attestation across committees, as
@@ -419,9 +449,6 @@ func (s *Sim) packAttestationsLocked(slot uint64) ([]*electra.Attestation, []Inc
 		att, info := s.aggregateLocked(g.data, g.members)
 		atts = append(atts, att)
 		infos = append(infos, info)
-		for _, p := range g.members {
-			delete(s.st.pool, p.key)
-		}
 	}
 	if atts == nil {
 		atts = []*electra.Attestation{}
@@ -610,10 +637,7 @@ func (s *Sim) handleHeader(w http.ResponseWriter, r *http.Request) {
 	b, finalized, ok := s.lookupBlock(w, r)
 	if ok {
 		h := b.header
-		sig := g2Infinity
-		if b.info.Slot == 0 {
-			sig = [96]byte{}
-		}
+		sig := b.sig
 		writeJSON(w, http.StatusOK, map[string]any{
 			"execution_optimistic": false,
 			"finalized":            finalized,

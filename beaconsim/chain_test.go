@@ -175,13 +175,30 @@ func TestProposerDutiesAndNoOpEndpoints(t *testing.T) {
 	if code != http.StatusOK || len(pd.Data) != 0 || pd.DependentRoot != mustBlock(t, e.sim, 0).Root.String() {
 		t.Fatalf("proposer duties: %d %s", code, body)
 	}
-	for _, path := range []string{"/eth/v1/validator/beacon_committee_subscriptions", "/eth/v1/validator/prepare_beacon_proposer"} {
-		if code, _ := e.do(http.MethodPost, path, []byte(`[{"validator_index":"1"}]`), nil); code != http.StatusOK {
-			t.Errorf("%s: %d", path, code)
+	subs := "/eth/v1/validator/beacon_committee_subscriptions"
+	if code, _ := e.do(http.MethodPost, subs, []byte(`[{"validator_index":"1"}]`), nil); code != http.StatusOK {
+		t.Errorf("%s: %d", subs, code)
+	}
+	if code, _ := e.do(http.MethodPost, subs, []byte(`not json`), nil); code != http.StatusBadRequest {
+		t.Errorf("%s with a bad body: %d", subs, code)
+	}
+	// prepare_beacon_proposer stores fee recipients, all or nothing.
+	prep := "/eth/v1/validator/prepare_beacon_proposer"
+	addr := "0x00000000000000000000000000000000000000aa"
+	if code, body := e.do(http.MethodPost, prep, []byte(`[{"validator_index":"1","fee_recipient":"`+addr+`"}]`), nil); code != http.StatusOK {
+		t.Errorf("%s: %d %s", prep, code, body)
+	}
+	if got := e.sim.FeeRecipient(1); got[19] != 0xaa || got[0] != 0 {
+		t.Errorf("fee recipient of 1 after preparation: %x", got)
+	}
+	for _, bad := range []string{`not json`, `[{"validator_index":"2"}]`, `[{"validator_index":"99","fee_recipient":"` + addr + `"}]`,
+		`[{"validator_index":"2","fee_recipient":"0x12"}]`, `[{"validator_index":"2","fee_recipient":"` + addr + `"},{"validator_index":"x","fee_recipient":"` + addr + `"}]`} {
+		if code, _ := e.do(http.MethodPost, prep, []byte(bad), nil); code != http.StatusBadRequest {
+			t.Errorf("%s with %s: %d", prep, bad, code)
 		}
-		if code, _ := e.do(http.MethodPost, path, []byte(`not json`), nil); code != http.StatusBadRequest {
-			t.Errorf("%s with a bad body: %d", path, code)
-		}
+	}
+	if got := e.sim.FeeRecipient(2); got != ([20]byte{}) {
+		t.Errorf("a rejected preparation stored fee recipient %x for validator 2", got)
 	}
 	if code, _ := e.do(http.MethodGet, "/eth/v1/node/health", nil, nil); code != http.StatusOK {
 		t.Errorf("health: %d", code)

@@ -4,13 +4,16 @@
 // talks to it exactly as to Prysm or Lighthouse. It is the embedded beacon
 // node of tests and of `keystake devnet`.
 //
-// It is meant to be an honest judge: every submitted attestation is checked
-// with blst against a signing root the simulator computes itself (ssz.go is
-// its own hash_tree_root code for AttestationData, Checkpoint, ForkData,
-// SigningData, BeaconBlockHeader and the validator registry, cross-checked
-// against go-eth2-client and dynamic-ssz in ssz_test.go), against the duties
-// it handed out and the chain it built; slashable votes are detected and
-// recorded, never silently dropped.
+// It is meant to be an honest judge: every submitted attestation, RANDAO
+// reveal and published block is checked with blst against a signing root
+// the simulator computes itself (ssz.go is its own hash_tree_root code for
+// AttestationData, Checkpoint, ForkData, SigningData, BeaconBlockHeader and
+// the validator registry, and the transactions and withdrawals roots of
+// blinded payloads, cross-checked against go-eth2-client and
+// dynamic-ssz in ssz_test.go; only block bodies are rooted with
+// go-eth2-client), against the duties it handed out and the chain it built;
+// slashable votes and double proposals are detected and recorded, never
+// silently dropped.
 //
 // # Use
 //
@@ -19,7 +22,8 @@
 //	client := sim.URL()        // http://127.0.0.1:port
 //	defer sim.Close()
 //	... sim.Stats(), sim.EpochStats(e), sim.Attestation(e, v), sim.Inclusion(e, v),
-//	    sim.Rejections(), sim.Slashings(), sim.Block(slot), sim.Head(), sim.Checkpoints()
+//	    sim.Rejections(), sim.Slashings(), sim.Block(slot), sim.Head(), sim.Checkpoints(),
+//	    sim.ProposerDuty(slot), sim.Proposal(slot), sim.FeeRecipient(v)
 //
 // Tests give Config.Clock a FakeClock: slot boundaries, the timeliness of
 // submissions, fault windows and injected latency all read that clock, and
@@ -35,18 +39,24 @@
 //	POST /eth/v1/beacon/states/{state_id}/validators ({"ids":[...],"statuses":[...]})
 //	GET  /eth/v1/beacon/headers/{block_id}, /eth/v2/beacon/blocks/{block_id} (JSON), /eth/v1/beacon/blocks/{block_id}/root
 //	POST /eth/v1/validator/duties/attester/{epoch}
-//	GET  /eth/v1/validator/duties/proposer/{epoch} (always empty: the simulator proposes)
+//	GET  /eth/v1/validator/duties/proposer/{epoch} (empty unless Config.ValidatorProposals)
+//	GET  /eth/v3/validator/blocks/{slot}?randao_reveal=&graffiti=&skip_randao_verification&builder_boost_factor=
+//	POST /eth/v2/beacon/blocks?broadcast_validation=, /eth/v1/beacon/blocks (SignedBlockContents, JSON or SSZ)
+//	POST /eth/v2/beacon/blinded_blocks?broadcast_validation=, /eth/v1/beacon/blinded_blocks (SignedBlindedBeaconBlock)
 //	GET  /eth/v1/validator/attestation_data?slot=&committee_index=
 //	POST /eth/v2/beacon/pool/attestations (Electra SingleAttestation), GET (pool, Electra form)
 //	GET  /eth/v1/events?topics=head,block,finalized_checkpoint (server-sent events)
 //	POST /eth/v1/validator/liveness/{epoch}
-//	POST /eth/v1/validator/beacon_committee_subscriptions, /eth/v1/validator/prepare_beacon_proposer (accepted, no effect)
+//	POST /eth/v1/validator/prepare_beacon_proposer (fee recipients, kept for produced blocks)
+//	POST /eth/v1/validator/beacon_committee_subscriptions (accepted, no effect)
 //	GET  /metrics (Prometheus)
 //
 // Ids follow the Beacon API: head, genesis, finalized, justified, a slot, a
 // 0x root. Unknown endpoints, blocks and states answer 404 with the
 // standard {"code","message"} body. Everything is JSON; SSZ is never served
-// (the Accept header allows falling back to JSON). A full BeaconState is not
+// (the Accept header allows falling back to JSON), and accepted only as a
+// block publication body (Content-Type application/octet-stream, which
+// go-eth2-client's SubmitProposal sends unless told to enforce JSON). A full BeaconState is not
 // served, so go-eth2-client's Validators must be called with indices or
 // public keys.
 //
@@ -72,17 +82,22 @@
 //
 // # Chain
 //
-// One block per slot, made by the simulator at the slot's start (unless
-// Config.MissedSlots says the slot is empty); no forks, no reorgs. Blocks
-// are made by a slot loop (so that head and block events go out on time)
-// and also lazily, by every request and report method, so a FakeClock test
-// never waits for the loop. A block's root is the hash_tree_root of its
-// header; its body (a full Electra body with an empty execution payload) is
-// rooted with go-eth2-client's BeaconBlockBody.HashTreeRoot, so a block
-// fetched from /eth/v2/beacon/blocks hashes to the root announced
-// everywhere. State roots are stand-ins (sha256 of slot, parent and body
-// roots). Blocks are not signed: signature, RANDAO reveal and sync aggregate
-// signature are the G2 point at infinity.
+// At most one block per slot; no forks, no reorgs. By default the simulator
+// makes every block itself at the slot's start (unless Config.MissedSlots
+// says the slot is empty); with Config.ValidatorProposals the slots
+// Config.ProposedSlots selects (every slot after genesis by default) get
+// their block from their proposer instead (see Block proposals). The
+// simulator's blocks are made by a slot loop (so that head and block events
+// go out on time) and also lazily, by every request and report method, so a
+// FakeClock test never waits for the loop. A block's root is the
+// hash_tree_root of its header; its body (a full Electra body with an
+// execution payload without transactions) is rooted with go-eth2-client's
+// BeaconBlockBody.HashTreeRoot, so a block fetched from
+// /eth/v2/beacon/blocks hashes to the root announced everywhere. State
+// roots are stand-ins: sha256 of a tag, the slot, the parent root and the
+// body root. The simulator's own blocks are not signed: signature, RANDAO
+// reveal and sync aggregate signature are the G2 point at infinity;
+// published blocks carry their proposer's signature and RANDAO reveal.
 //
 // Each block includes up to MAX_ATTESTATIONS_ELECTRA (8) on-chain
 // aggregates of accepted attestations from earlier slots of the current and
@@ -107,6 +122,16 @@
 // permutation, not the spec's swap-or-not, so memberships differ from a
 // real chain's. Duties are served up to one epoch ahead; dependent_root is
 // the block root at the last slot of epoch-2.
+//
+// The proposer of a slot (nominal in the simulator's own blocks) is
+// active[LE64(sha256("beaconsim/proposer" || genesis_validators_root ||
+// LE64(slot))[:8]) mod len(active)], active being the validators active in
+// the slot's epoch in index order: a deterministic function of the network
+// and the slot, not the spec's compute_proposer_index, and independent of
+// the chain. Proposer duties, one per validator-proposed slot of the epoch
+// (none without Config.ValidatorProposals), are served up to one epoch
+// ahead, with dependent_root = the block root at the last slot of epoch-1
+// (the genesis block root for epoch 0).
 //
 // # Attestation submissions
 //
@@ -142,6 +167,86 @@
 // future_slot, too_old, inactive, no_duty, unknown_head, wrong_target,
 // wrong_source.
 //
+// # Block proposals
+//
+// With Config.ValidatorProposals, a validator-proposed slot is opened at its
+// start with no block. Its proposer fetches a block from
+// /eth/v3/validator/blocks/{slot}, signs it and publishes it; the first
+// valid block imported before the slot's proposal deadline
+// (Config.ProposalDeadline, a third of the slot by default) becomes the
+// slot's block and the head, and the head and block events go out. At the
+// deadline (the slot loop wakes for it; report methods and requests also
+// close it lazily) a slot without a valid block is closed as a missed
+// proposal and stays empty, as on a real chain: the simulator never makes a
+// block in a proposer's place. Proposal(slot) and the epoch stats tell
+// why: not_produced, not_published, or "rejected: <reason of the last
+// rejected publication>".
+//
+// Production (produceBlockV3) answers 400 unless the slot is the current or
+// the next one, is validator-proposed, its deadline has not passed, and
+// randao_reveal (96-byte hex) is the proposer's valid signature over the
+// slot's epoch with DOMAIN_RANDAO (with skip_randao_verification it must be
+// the point at infinity instead). graffiti is optional (32-byte hex);
+// builder_boost_factor must be decimal when given (0 asks for a full block
+// even with Config.Builder; other values are otherwise ignored). The
+// block: the slot's proposer, parent = the latest block before the slot
+// (the head), the simulator's state root, the reveal, the graffiti, up to
+// MAX_ATTESTATIONS_ELECTRA aggregates from the pool (left in the pool until
+// a block including them is imported), and an execution payload paying the
+// fee recipient prepare_beacon_proposer registered for the proposer
+// (Config.DefaultFeeRecipient otherwise). The answer is
+// {"version":"electra","execution_payload_blinded":false,
+// "execution_payload_value":"0","consensus_block_value":"0",
+// "data":{"block","kzg_proofs":[],"blobs":[]}} with the matching
+// Eth-Consensus-Version, Eth-Execution-Payload-Blinded,
+// Eth-Execution-Payload-Value and Eth-Consensus-Block-Value headers, which
+// is what go-eth2-client's Proposal reads. With Config.Builder (and a
+// builder_boost_factor other than 0) the block is blinded instead:
+// execution_payload_blinded true and data the BlindedBeaconBlock, whose
+// execution payload header carries the transactions and withdrawals roots
+// ssz.go computes, so that it has the full block's root; the simulator
+// plays the builder and reveals the payload when the signed blinded block
+// is published on the blinded_blocks endpoints, which judge it exactly as
+// below (decoding a SignedBlindedBeaconBlock instead).
+//
+// Publication (v2 requires Eth-Consensus-Version: electra; v1 takes it
+// optionally; broadcast_validation, if given, must be gossip, consensus or
+// consensus_and_equivocation, and every check below applies whatever it
+// says) is judged in this order, each failure a 400 {"code":400,"message":
+// "<reason>: <detail>"} recorded as a rejection (Rejections, metrics, and
+// the ProposalRecord of the slot when it has started or is the next one):
+//
+//  1. decode: the version header, broadcast_validation, the body as Electra
+//     SignedBlockContents (JSON, or SSZ with Content-Type
+//     application/octet-stream) with every container present and as many
+//     KZG proofs and blobs as blob commitments;
+//  2. unknown_validator: proposer_index in the registry;
+//  3. bad_signature: the signature verified over
+//     compute_signing_root(block, compute_domain(DOMAIN_BEACON_PROPOSER,
+//     Electra version, genesis validators root)), the block root being
+//     ssz.go's header root over go-eth2-client's body root;
+//  4. slashable: a validly signed block whose header differs from one the
+//     same proposer validly signed earlier for the same slot (published or
+//     not, valid or not) is a proposer slashing: recorded once per pair
+//     (Slashings, kind double_proposal) and rejected;
+//  5. a publication of the slot's block itself is accepted again (200) and
+//     changes nothing, so every operator of a cluster may publish it;
+//  6. future_slot: the slot has started (within the clock disparity);
+//     no_duty: the slot is validator-proposed; wrong_proposer: the slot's
+//     proposer; late: imported before the slot's deadline (timeliness is
+//     judged when the block is judged, under the simulator's lock, so that
+//     closing a slot and importing its block are strictly ordered);
+//     slot_taken: no other block for the slot;
+//  7. wrong_parent: parent_root is the latest block before the slot;
+//     wrong_state_root: state_root is the simulator's stand-in for the
+//     slot, parent and body;
+//  8. bad_randao: the body's RANDAO reveal is the proposer's signature over
+//     the epoch (DOMAIN_RANDAO);
+//  9. unknown_body: the block is one the simulator produced for the slot
+//     (the simulator does not execute payloads or re-validate operations,
+//     so it only imports bodies it built itself; a proposer that changes
+//     anything in a produced body is rejected here).
+//
 // # Faults
 //
 // Fault (Config.Faults, SetFaults, AddFault) injects latency (waited on the
@@ -151,15 +256,19 @@
 //
 // # Metrics
 //
-// See metrics: submissions by duty and result, rejections by reason, the
-// delay of accepted submissions after their slot's start (a histogram in
-// fractions of a slot), slashable pairs, inclusions, head/justified/
-// finalized, requests by route and code, injected faults.
+// See metrics: submissions by duty (attestation, proposal) and result,
+// rejections by duty and reason, the delay of accepted submissions and
+// imported blocks after their slot's start (a histogram in fractions of a
+// slot), slashable pairs (double_vote, surround_vote, double_proposal),
+// validator proposals (due, produced, published, missed), inclusions,
+// head/justified/finalized, requests by route and code, injected faults.
 //
 // # Limits
 //
-// Only attestations are judged (no aggregates, sync committee messages or
-// block proposals). History (blocks, signed data, per-epoch stats) is kept
+// Attestations and block proposals are judged; aggregates, sync committee
+// messages and blobs are not. Execution payloads have no transactions and
+// their values are 0. History
+// (blocks, signed data, per-slot proposal records, per-epoch stats) is kept
 // for the simulator's lifetime: about 10 KB per slot plus 200 bytes per
 // validator and epoch, fine for tests and devnets of days.
 package beaconsim

@@ -224,25 +224,6 @@ func (s *Sim) handleAttesterDuties(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
-// handleProposerDuties serves GET /eth/v1/validator/duties/proposer/{epoch}.
-// The simulator proposes every block itself, so no configured validator ever
-// has a proposer duty: the list is empty.
-func (s *Sim) handleProposerDuties(w http.ResponseWriter, r *http.Request) {
-	epoch, err := parseUint(r.PathValue("epoch"))
-	if err != nil {
-		writeError(w, http.StatusBadRequest, fmt.Sprintf("invalid epoch: %v", err))
-		return
-	}
-	s.catchUp(s.clock.Now())
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	writeJSON(w, http.StatusOK, map[string]any{
-		"dependent_root":       s.proposerDependentRootLocked(epoch).String(),
-		"execution_optimistic": false,
-		"data":                 []any{},
-	})
-}
-
 // Duty returns validator's attester duty in epoch, if it has one.
 func (s *Sim) Duty(epoch, validator uint64) (AttesterDuty, bool) {
 	s.mu.Lock()

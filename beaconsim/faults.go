@@ -65,6 +65,11 @@ const (
 	RouteLiveness           = "getLiveness"
 	RouteCommitteeSubscribe = "prepareBeaconCommitteeSubnet"
 	RoutePrepareProposer    = "prepareBeaconProposer"
+	RouteProduceBlock       = "produceBlockV3"
+	RoutePublishBlock       = "publishBlockV2"
+	RoutePublishBlockV1     = "publishBlock"
+	RoutePublishBlinded     = "publishBlindedBlockV2"
+	RoutePublishBlindedV1   = "publishBlindedBlock"
 	routeMetrics            = "metrics"
 )
 

@@ -19,8 +19,9 @@ const (
 //
 //	beaconsim_duty_submissions_total{duty,result}      submitted duty messages, accepted or rejected
 //	beaconsim_duty_rejections_total{duty,reason}       rejected duty messages by reason
-//	beaconsim_duty_submission_delay_seconds{duty}      accepted messages' arrival time after the start of their slot
-//	beaconsim_slashable_submissions_total{kind}        slashable pairs detected (double_vote, surround_vote)
+//	beaconsim_duty_submission_delay_seconds{duty}      accepted messages' arrival (blocks: import) time after the start of their slot
+//	beaconsim_slashable_submissions_total{kind}        slashable pairs detected (double_vote, surround_vote, double_proposal)
+//	beaconsim_block_proposals_total{result}            validator-proposed slots: due, produced (blocks served), published (imported), missed
 //	beaconsim_attestations_included_total              validator attestations included in blocks
 //	beaconsim_head_slot, beaconsim_justified_epoch, beaconsim_finalized_epoch
 //	beaconsim_http_requests_total{route,code}          API requests served
@@ -31,6 +32,7 @@ type metrics struct {
 	rejections     *prometheus.CounterVec
 	delay          *prometheus.HistogramVec
 	slashable      *prometheus.CounterVec
+	proposals      *prometheus.CounterVec
 	included       prometheus.Counter
 	headSlot       prometheus.Gauge
 	justifiedEpoch prometheus.Gauge
@@ -63,8 +65,11 @@ func newMetrics(slot time.Duration) *metrics {
 			Buckets: buckets,
 		}, []string{"duty"}),
 		slashable: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "beaconsim_slashable_submissions_total", Help: "Slashable attestation pairs detected, by kind.",
+			Name: "beaconsim_slashable_submissions_total", Help: "Slashable pairs (attestations or block proposals) detected, by kind.",
 		}, []string{"kind"}),
+		proposals: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "beaconsim_block_proposals_total", Help: "Validator block proposals: slots due, blocks produced, blocks published (imported), slots missed.",
+		}, []string{"result"}),
 		included: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "beaconsim_attestations_included_total", Help: "Validator attestations included in blocks.",
 		}),
@@ -84,7 +89,7 @@ func newMetrics(slot time.Duration) *metrics {
 			Name: "beaconsim_faults_injected_total", Help: "Injected faults, by route and kind.",
 		}, []string{"route", "kind"}),
 	}
-	m.reg.MustRegister(m.submissions, m.rejections, m.delay, m.slashable, m.included,
+	m.reg.MustRegister(m.submissions, m.rejections, m.delay, m.slashable, m.proposals, m.included,
 		m.headSlot, m.justifiedEpoch, m.finalizedEpoch, m.requests, m.faults)
 	return m
 }

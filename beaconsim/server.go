@@ -44,7 +44,12 @@ func (s *Sim) routes() http.Handler {
 	handle("GET /eth/v1/events", RouteEvents, s.handleEvents)
 	handle("POST /eth/v1/validator/liveness/{epoch}", RouteLiveness, s.handleLiveness)
 	handle("POST /eth/v1/validator/beacon_committee_subscriptions", RouteCommitteeSubscribe, s.handleAcceptJSON)
-	handle("POST /eth/v1/validator/prepare_beacon_proposer", RoutePrepareProposer, s.handleAcceptJSON)
+	handle("POST /eth/v1/validator/prepare_beacon_proposer", RoutePrepareProposer, s.handlePrepareProposer)
+	handle("GET /eth/v3/validator/blocks/{slot}", RouteProduceBlock, s.handleProduceBlock)
+	handle("POST /eth/v2/beacon/blocks", RoutePublishBlock, s.handlePublishBlock(true, false))
+	handle("POST /eth/v1/beacon/blocks", RoutePublishBlockV1, s.handlePublishBlock(false, false))
+	handle("POST /eth/v2/beacon/blinded_blocks", RoutePublishBlinded, s.handlePublishBlock(true, true))
+	handle("POST /eth/v1/beacon/blinded_blocks", RoutePublishBlindedV1, s.handlePublishBlock(false, true))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("no such endpoint: %s %s", r.Method, r.URL.Path))
@@ -285,8 +290,7 @@ func (s *Sim) handleStateFork(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleAcceptJSON accepts any JSON body and does nothing: subnet
-// subscriptions and proposer preparations have no effect on a simulated
-// network.
+// subscriptions have no effect on a simulated network.
 func (s *Sim) handleAcceptJSON(w http.ResponseWriter, r *http.Request) {
 	body, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, maxSubmissionBytes))
 	if err != nil || !json.Valid(body) {

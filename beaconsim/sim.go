@@ -80,6 +80,32 @@ type Config struct {
 	// MissedSlots, if set, reports the slots for which no block is made. It
 	// is called with the simulator's lock held and must not call the Sim.
 	MissedSlots func(slot uint64) bool
+	// ValidatorProposals makes validators propose: every slot that
+	// ProposedSlots selects gets a proposer duty, and its block is the one
+	// the proposer fetches from /eth/v3/validator/blocks, signs and
+	// publishes before ProposalDeadline (else the slot stays empty, a
+	// missed proposal). False (the default) keeps the simulator making
+	// every block itself and serving no proposer duties.
+	ValidatorProposals bool
+	// ProposedSlots, with ValidatorProposals, selects the slots whose block
+	// is the proposer's to make; nil means every slot after genesis. The
+	// simulator makes the other slots' blocks (subject to MissedSlots). It
+	// is called with the simulator's lock held and must not call the Sim.
+	ProposedSlots func(slot uint64) bool
+	// ProposalDeadline is how far into its slot a validator-proposed block
+	// must be imported; zero means a third of the slot. It must not exceed
+	// SlotDuration.
+	ProposalDeadline time.Duration
+	// DefaultFeeRecipient is the execution fee recipient of blocks produced
+	// for validators that have no prepare_beacon_proposer registration.
+	DefaultFeeRecipient [20]byte
+	// Builder, with ValidatorProposals, makes /eth/v3/validator/blocks
+	// answer blinded blocks (an execution payload header instead of the
+	// payload), as a beacon node with a builder does, unless the request's
+	// builder_boost_factor is 0. The simulator plays the builder: it reveals
+	// the payload when the signed blinded block is published on
+	// /eth/v2/beacon/blinded_blocks.
+	Builder bool
 	// NodeVersion served by /eth/v1/node/version; "" means
 	// "beaconsim/v0.1.0 (KeyStake beacon node simulator)".
 	NodeVersion string
@@ -142,6 +168,9 @@ func New(cfg Config) (*Sim, error) {
 	}
 	if cfg.SlotDuration < 0 || cfg.SlotDuration%time.Millisecond != 0 {
 		return nil, fmt.Errorf("beaconsim: config: slot duration %v is not a positive whole number of milliseconds", cfg.SlotDuration)
+	}
+	if cfg.ProposalDeadline < 0 || cfg.ProposalDeadline > cfg.SlotDuration {
+		return nil, fmt.Errorf("beaconsim: config: proposal deadline %v is not within the slot (%v)", cfg.ProposalDeadline, cfg.SlotDuration)
 	}
 	if cfg.SlotsPerEpoch == 0 {
 		cfg.SlotsPerEpoch = 32
@@ -405,15 +434,19 @@ func (s *Sim) epochOf(slot uint64) uint64 { return slot / s.cfg.SlotsPerEpoch }
 func (s *Sim) epochStart(epoch uint64) uint64 { return epoch * s.cfg.SlotsPerEpoch }
 
 // slotLoop makes each slot's block at the slot's start so that head events
-// go out on time. Everything else also catches up lazily, so the loop only
+// go out on time, and closes a validator-proposed slot at its proposal
+// deadline. Everything else also catches up lazily, so the loop only
 // matters for timeliness.
 func (s *Sim) slotLoop(ctx context.Context) {
 	for {
 		now := s.clock.Now()
 		s.catchUp(now)
-		next := s.slotStart(s.slotAt(now) + 1)
+		slot := s.slotAt(now)
+		next := s.slotStart(slot + 1)
 		if now.Before(s.cfg.GenesisTime) {
 			next = s.cfg.GenesisTime
+		} else if deadline := s.slotStart(slot).Add(s.proposalDeadline()); now.Before(deadline) && s.validatorProposes(slot) {
+			next = deadline
 		}
 		select {
 		case <-s.clock.After(next.Sub(now)):

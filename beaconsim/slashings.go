@@ -15,24 +15,38 @@ const (
 	// SurroundVote: one vote's source-target span strictly surrounds the
 	// other's.
 	SurroundVote SlashingKind = "surround_vote"
+	// DoubleProposal: two different blocks signed by the same proposer for
+	// the same slot (a proposer slashing).
+	DoubleProposal SlashingKind = "double_proposal"
 )
 
 // Slashing is slashable evidence the simulator found among the validly
-// signed attestations it received: two attestations by the same validator
-// that is_slashable_attestation_data flags. The simulator records it, rejects
-// the offending (later) submission with reason "slashable", and never
-// includes it in a block.
+// signed messages it received: two attestations by the same validator that
+// is_slashable_attestation_data flags (DoubleVote, SurroundVote), or two
+// different block headers signed by the same proposer for the same slot
+// (DoubleProposal). The simulator records it, rejects the offending (later)
+// submission with reason "slashable", and never puts it on the chain.
 type Slashing struct {
 	Kind           SlashingKind
 	ValidatorIndex uint64
 	// Earlier is the attestation data signed first; Offending the one whose
-	// submission revealed the conflict.
-	Earlier, Offending                   AttestationData
+	// submission revealed the conflict (zero for DoubleProposal).
+	Earlier, Offending AttestationData
+	// Slot, EarlierBlock and OffendingBlock are the slot and the two signed
+	// headers of a DoubleProposal (zero for votes).
+	Slot                         uint64
+	EarlierBlock, OffendingBlock BeaconBlockHeader
+	// EarlierSignature and OffendingSignature are the signatures over the
+	// earlier and the offending message.
 	EarlierSignature, OffendingSignature [96]byte
 	DetectedAt                           time.Time
 }
 
 func (sl Slashing) describe() string {
+	if sl.Kind == DoubleProposal {
+		return fmt.Sprintf("%s by validator %d: block %s for slot %d conflicts with block %s it signed earlier for the same slot",
+			sl.Kind, sl.ValidatorIndex, sl.OffendingBlock.HashTreeRoot(), sl.Slot, sl.EarlierBlock.HashTreeRoot())
+	}
 	return fmt.Sprintf("%s by validator %d: data (source %d, target %d, root %s) conflicts with earlier signed data (source %d, target %d, root %s)",
 		sl.Kind, sl.ValidatorIndex,
 		sl.Offending.Source.Epoch, sl.Offending.Target.Epoch, sl.Offending.HashTreeRoot(),

@@ -214,3 +214,53 @@ func ComputeDomain(domainType DomainType, forkVersion Version, genesisValidators
 func ComputeSigningRoot(objectRoot Root, domain Domain) Root {
 	return hashPair(objectRoot, domain)
 }
+
+// Execution payload list limits (Bellatrix and Capella presets).
+const (
+	maxTransactionsPerPayload = uint64(1) << 20 // MAX_TRANSACTIONS_PER_PAYLOAD
+	maxBytesPerTransaction    = uint64(1) << 30 // MAX_BYTES_PER_TRANSACTION
+	maxWithdrawalsPerPayload  = 16              // MAX_WITHDRAWALS_PER_PAYLOAD
+)
+
+// byteListRoot returns hash_tree_root(ByteList[limit]) of b.
+func byteListRoot(b []byte, limit uint64) [32]byte {
+	chunks := make([][32]byte, (len(b)+31)/32)
+	for i := range chunks {
+		copy(chunks[i][:], b[32*i:])
+	}
+	return mixInLength(merkleize(chunks, (limit+31)/32), uint64(len(b)))
+}
+
+// transactionsRoot returns the transactions_root of an execution payload
+// header: hash_tree_root(List[Transaction, MAX_TRANSACTIONS_PER_PAYLOAD]).
+func transactionsRoot(txs [][]byte) Root {
+	roots := make([][32]byte, len(txs))
+	for i, tx := range txs {
+		roots[i] = byteListRoot(tx, maxBytesPerTransaction)
+	}
+	return mixInLength(merkleize(roots, maxTransactionsPerPayload), uint64(len(txs)))
+}
+
+// Withdrawal is the SSZ container Withdrawal.
+type Withdrawal struct {
+	Index, ValidatorIndex uint64
+	Address               [20]byte
+	Amount                uint64
+}
+
+// HashTreeRoot returns hash_tree_root(Withdrawal).
+func (w Withdrawal) HashTreeRoot() Root {
+	var addr [32]byte
+	copy(addr[:], w.Address[:])
+	return merkleize([][32]byte{uint64Chunk(w.Index), uint64Chunk(w.ValidatorIndex), addr, uint64Chunk(w.Amount)}, 4)
+}
+
+// withdrawalsRoot returns the withdrawals_root of an execution payload
+// header: hash_tree_root(List[Withdrawal, MAX_WITHDRAWALS_PER_PAYLOAD]).
+func withdrawalsRoot(ws []Withdrawal) Root {
+	roots := make([][32]byte, len(ws))
+	for i, w := range ws {
+		roots[i] = w.HashTreeRoot()
+	}
+	return mixInLength(merkleize(roots, maxWithdrawalsPerPayload), uint64(len(ws)))
+}

@@ -3,9 +3,15 @@ package beaconsim
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"log/slog"
 	"testing"
 
+	"github.com/attestantio/go-eth2-client/spec/bellatrix"
+	"github.com/attestantio/go-eth2-client/spec/capella"
+	"github.com/attestantio/go-eth2-client/spec/deneb"
+	"github.com/attestantio/go-eth2-client/spec/electra"
 	"github.com/attestantio/go-eth2-client/spec/phase0"
+	"github.com/holiman/uint256"
 	dynssz "github.com/pk910/dynamic-ssz"
 )
 
@@ -150,4 +156,46 @@ func TestMerkleizeEdgeCases(t *testing.T) {
 		}
 	}()
 	merkleize([][32]byte{c, c}, 1)
+}
+
+// TestBlindedBodyRootMatchesFullBody checks ssz.go's transactions and
+// withdrawals roots: a body blinded by blindBlock must have the root
+// go-eth2-client computes for the full body, for payloads with and without
+// transactions and withdrawals (transactions of 0, 1, 32, 33 and 1000
+// bytes).
+func TestBlindedBodyRootMatchesFullBody(t *testing.T) {
+	sim, err := New(Config{Validators: []Validator{{Pubkey: testPub(t)}}, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, n := range []int{0, 1, 3, 16} {
+		body := sim.emptyBody()
+		p := &deneb.ExecutionPayload{
+			ParentHash: phase0.Hash32(fill("parent", i)), FeeRecipient: bellatrix.ExecutionAddress{byte(i), 2}, BlockNumber: uint64(i),
+			GasLimit: 30_000_000, GasUsed: uint64(21000 * n), Timestamp: 1700000000, ExtraData: []byte("x"), BaseFeePerGas: uint256.NewInt(uint64(7 + i)),
+			BlockHash: phase0.Hash32(fill("hash", i)), Transactions: []bellatrix.Transaction{}, Withdrawals: []*capella.Withdrawal{},
+			BlobGasUsed: uint64(i), ExcessBlobGas: uint64(2 * i),
+		}
+		sizes := []int{0, 1, 32, 33, 1000}
+		for j := range n {
+			tx := make([]byte, sizes[j%len(sizes)])
+			for k := range tx {
+				tx[k] = byte(j + k)
+			}
+			p.Transactions = append(p.Transactions, tx)
+			p.Withdrawals = append(p.Withdrawals, &capella.Withdrawal{Index: capella.WithdrawalIndex(j), ValidatorIndex: phase0.ValidatorIndex(3 * j), Address: bellatrix.ExecutionAddress{byte(j)}, Amount: phase0.Gwei(j * 1000)})
+		}
+		body.ExecutionPayload = p
+		full, err := body.HashTreeRoot()
+		if err != nil {
+			t.Fatal(err)
+		}
+		blinded, err := blindBlock(&electra.BeaconBlock{Body: body}).Body.HashTreeRoot()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if full != blinded {
+			t.Errorf("payload with %d transactions and withdrawals: blinded body root %#x, full %#x", n, blinded, full)
+		}
+	}
 }

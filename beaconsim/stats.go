@@ -5,7 +5,8 @@ import (
 	"time"
 )
 
-// EpochStats is the simulator's account of one epoch's attester duties.
+// EpochStats is the simulator's account of one epoch's attester duties and
+// block proposals.
 type EpochStats struct {
 	Epoch uint64
 	// Duties is the number of attester duties of the epoch: one per active
@@ -23,8 +24,9 @@ type EpochStats struct {
 	// CorrectHead counts accepted attestations whose head vote is the block
 	// the simulator had at their slot.
 	CorrectHead int
-	// Slashable counts slashable submissions (double and surround votes)
-	// targeting this epoch.
+	// Slashable counts slashable attestation submissions (double and
+	// surround votes) targeting this epoch; proposer slashings are counted
+	// in ProposerSlashings.
 	Slashable int
 	// Final is true once no attestation targeting this epoch can be included
 	// any more (the end of the next epoch has passed).
@@ -36,6 +38,20 @@ type EpochStats struct {
 	MaxDelay time.Duration
 	// Justified and Finalized report the epoch's checkpoint status.
 	Justified, Finalized bool
+
+	// Block proposals of the epoch's slots (see ProposalRecord).
+	// ProposalsDue counts the validator-proposed slots started so far;
+	// ProposalsProduced the slots for which at least one block was
+	// produced; ProposalsPublished the slots whose block was published and
+	// imported; ProposalsMissed the due slots closed without a block (by
+	// their deadline, so a slot in progress is in none of the last two);
+	// ProposalRejections the rejected publications claiming the epoch's
+	// slots; ProposerSlashings the slots where a proposer signed two
+	// different blocks.
+	ProposalsDue, ProposalsProduced, ProposalsPublished, ProposalsMissed int
+	ProposalRejections, ProposerSlashings                                int
+	// MissedProposals maps each missed slot to its ProposalRecord.MissReason.
+	MissedProposals map[uint64]string
 }
 
 // epochStats is the mutable record behind EpochStats.
@@ -74,11 +90,13 @@ type AttestationRecord struct {
 	InclusionSlot uint64
 }
 
-// Rejection is one rejected element of an attestation submission.
+// Rejection is one rejected element of an attestation submission, or one
+// rejected block publication.
 type Rejection struct {
 	Time time.Time
-	// Validator and Slot are those the element claimed (zero if it could
-	// not be decoded).
+	// Validator and Slot are those the element claimed: the attester, or
+	// the block's proposer_index, and the slot (zero if it could not be
+	// decoded).
 	Validator, Slot uint64
 	// Reason is the rejection code (decode, bad_signature, no_duty, ...)
 	// and Message the full failure message sent to the client.
@@ -100,6 +118,14 @@ type simState struct {
 	// the slot the next one goes to.
 	rejections []Rejection
 	next       int
+	// Block proposals (proposals.go): per-slot records, the slots awaiting
+	// their proposal deadline, blocks produced for open slots (by root),
+	// validly signed headers by slot, and prepared fee recipients.
+	proposals     map[uint64]*proposalState
+	openProposals map[uint64]struct{}
+	produced      map[Root]*producedBlock
+	signedHeaders map[uint64][]signedHeader
+	feeRecipients map[uint64][20]byte
 }
 
 func (st *simState) logRejection(r Rejection) {
@@ -111,8 +137,8 @@ func (st *simState) logRejection(r Rejection) {
 	st.next = (st.next + 1) % maxRejections
 }
 
-// Rejections returns the most recent rejected submission elements (at most
-// 1024), oldest first.
+// Rejections returns the most recent rejections, attestation elements and
+// block publications alike (at most 1024), oldest first.
 func (s *Sim) Rejections() []Rejection {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -145,6 +171,12 @@ func newSimState() simState {
 		pool:    make(map[poolKey]*pooledAttestation),
 		history: make(map[uint64][]signedRecord),
 		epochs:  make(map[uint64]*epochStats),
+
+		proposals:     make(map[uint64]*proposalState),
+		openProposals: make(map[uint64]struct{}),
+		produced:      make(map[Root]*producedBlock),
+		signedHeaders: make(map[uint64][]signedHeader),
+		feeRecipients: make(map[uint64][20]byte),
 	}
 }
 
@@ -196,6 +228,33 @@ func (s *Sim) epochStatsLocked(e uint64) EpochStats {
 	}
 	if out.Final {
 		out.Missed = out.Duties - out.Included
+	}
+	for slot := s.epochStart(e); slot < s.epochStart(e+1); slot++ {
+		p, ok := s.st.proposals[slot]
+		if !ok {
+			continue
+		}
+		r := p.rec
+		if r.Due {
+			out.ProposalsDue++
+		}
+		if r.Produced > 0 {
+			out.ProposalsProduced++
+		}
+		if r.Published {
+			out.ProposalsPublished++
+		}
+		if r.Missed {
+			out.ProposalsMissed++
+			if out.MissedProposals == nil {
+				out.MissedProposals = make(map[uint64]string)
+			}
+			out.MissedProposals[slot] = r.MissReason
+		}
+		if r.Slashable {
+			out.ProposerSlashings++
+		}
+		out.ProposalRejections += r.Rejected
 	}
 	return out
 }
