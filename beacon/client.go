@@ -62,6 +62,8 @@ type Client struct {
 	specMu sync.Mutex // serializes fetching the spec
 	spec   atomic.Pointer[Spec]
 
+	known knownBlocks // recent block roots the nodes have
+
 	stop context.CancelFunc
 	done chan struct{}
 }

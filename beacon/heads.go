@@ -189,6 +189,7 @@ func (s *headStream) deliver(ev *apiv1.HeadEvent) {
 		return
 	}
 	s.last.slot, s.last.root, s.last.ok = ev.Slot, ev.Block, true
+	s.c.known.add(ev.Block)
 	s.handler(ev.Slot, ev.Block)
 }
 

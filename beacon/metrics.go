@@ -23,6 +23,7 @@ const (
 	epHeader      = "block_header"
 	epLiveness    = "liveness"
 	epSubmitExit  = "submit_voluntary_exit"
+	epPrepare     = "prepare_beacon_proposer"
 	epHeadEvents  = "head_events"
 	epHealthProbe = "probe"
 )

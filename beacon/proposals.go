@@ -105,10 +105,14 @@ func (c *Client) SubmitProposal(ctx context.Context, p *api.VersionedSignedPropo
 }
 
 // BlockKnown reports whether the preferred node has the block with this
-// root; a node answering 404 does not have it.
+// root; a node answering 404 does not have it. Roots announced in head
+// events or found before answer at once, without a request.
 func (c *Client) BlockKnown(ctx context.Context, root phase0.Root) (bool, error) {
+	if c.known.has(root) {
+		return true, nil
+	}
 	action := fmt.Sprintf("look up block %#x", root[:4])
-	return call(ctx, c, epHeader, action, func(ctx context.Context, svc *eth2http.Service) (bool, error) {
+	known, err := call(ctx, c, epHeader, action, func(ctx context.Context, svc *eth2http.Service) (bool, error) {
 		_, err := svc.BeaconBlockHeader(ctx, &api.BeaconBlockHeaderOpts{Block: fmt.Sprintf("%#x", root)})
 		var apiErr *api.Error
 		if errors.As(err, &apiErr) && apiErr.StatusCode == http.StatusNotFound {
@@ -119,6 +123,10 @@ func (c *Client) BlockKnown(ctx context.Context, root phase0.Root) (bool, error)
 		}
 		return true, nil
 	})
+	if known {
+		c.known.add(root)
+	}
+	return known, err
 }
 
 // Liveness reports which of the validators were live (seen attesting or
@@ -157,6 +165,19 @@ func (c *Client) SubmitVoluntaryExit(ctx context.Context, e *phase0.SignedVolunt
 	action := fmt.Sprintf("submit voluntary exit of validator %d", e.Message.ValidatorIndex)
 	_, err := call(ctx, c, epSubmitExit, action, func(ctx context.Context, svc *eth2http.Service) (struct{}, error) {
 		return struct{}{}, svc.SubmitVoluntaryExit(ctx, e)
+	})
+	return err
+}
+
+// PrepareProposers tells every usable node, in turn until one accepts,
+// which fee recipient each validator's blocks must pay.
+func (c *Client) PrepareProposers(ctx context.Context, preps []*apiv1.ProposalPreparation) error {
+	if len(preps) == 0 {
+		return nil
+	}
+	action := fmt.Sprintf("prepare %d proposers", len(preps))
+	_, err := call(ctx, c, epPrepare, action, func(ctx context.Context, svc *eth2http.Service) (struct{}, error) {
+		return struct{}{}, svc.SubmitProposalPreparations(ctx, preps)
 	})
 	return err
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -110,16 +111,25 @@ func TestChaos(t *testing.T) {
 		}
 	}
 
-	var duties, included int
+	var duties, included, due, proposed int
 	for e := first; e <= last; e++ {
 		st := waitFinal(t, nw.Sim, e)
-		if st.Slashable != 0 {
-			t.Fatalf("epoch %d: %d slashable attestations", e, st.Slashable)
+		if st.Slashable != 0 || st.ProposerSlashings != 0 {
+			t.Fatalf("epoch %d: %d slashable attestations, %d proposer slashings", e, st.Slashable, st.ProposerSlashings)
 		}
-		t.Logf("epoch %d: %d/%d included (at most one operator down: %v)", e, st.Included, st.Duties, tolerated[e])
+		t.Logf("epoch %d: %d/%d attestations included, %d/%d blocks proposed, missed %v (at most one operator down: %v)",
+			e, st.Included, st.Duties, st.ProposalsPublished, st.ProposalsDue, st.MissedProposals, tolerated[e])
 		if tolerated[e] {
-			duties += st.Duties
-			included += st.Included
+			duties, included = duties+st.Duties, included+st.Included
+			due, proposed = due+st.ProposalsDue, proposed+st.ProposalsPublished
+		}
+	}
+	for i := range nw.Configs {
+		log, _ := os.ReadFile(filepath.Join(filepath.Dir(nw.Configs[i]), "node.log"))
+		for _, line := range strings.Split(string(log), "\n") {
+			if strings.Contains(line, "proposal failed") || strings.Contains(line, "refused") {
+				t.Logf("operator %d: %s", i+1, line)
+			}
 		}
 	}
 	if s := nw.Sim.Slashings(); len(s) != 0 {
@@ -127,13 +137,13 @@ func TestChaos(t *testing.T) {
 	}
 	// Beacon node errors and kills mid-duty can cost a duty; a cluster
 	// that tolerates one operator down must still do nearly all of them.
-	if duties > 0 && included*10 < duties*9 {
+	if (duties > 0 && included*10 < duties*9) || (due > 0 && proposed*10 < due*8) {
 		for i := range nw.Configs {
 			if log, err := os.ReadFile(filepath.Join(filepath.Dir(nw.Configs[i]), "node.log")); err == nil {
 				t.Logf("operator %d log:\n%s", i+1, tail(log, 40))
 			}
 		}
-		t.Fatalf("only %d of %d duties included in epochs with at most one operator down", included, duties)
+		t.Fatalf("in epochs with at most one operator down, only %d of %d attestations included and %d of %d blocks proposed", included, duties, proposed, due)
 	}
 }
 

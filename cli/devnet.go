@@ -78,7 +78,8 @@ exit unless --dir is given.`,
 				fmt.Fprintf(out, "operator %d: metrics http://%s/metrics, log %s\n", i+1, addr, filepath.Join(filepath.Dir(nw.Configs[i]), "node.log"))
 			}
 			sum := devnet.Watch(ctx, nw, procs, plan, out)
-			fmt.Fprintf(out, "stopped: %d/%d attestations included in finished epochs, %d slashable\n", sum.Included, sum.Duties, sum.Slashable)
+			fmt.Fprintf(out, "stopped: %d/%d attestations included in finished epochs, %d/%d blocks proposed, %d slashable\n",
+				sum.Included, sum.Duties, sum.Proposed, sum.Proposals, sum.Slashable+sum.ProposerSlashings)
 			if len(sum.Delays) > 0 {
 				fmt.Fprintf(out, "delay from slot start to acceptance: p50 %v, p99 %v over %d attestations\n",
 					sum.P50().Round(time.Millisecond), sum.P99().Round(time.Millisecond), len(sum.Delays))

@@ -31,7 +31,7 @@ func TestDevnetKillRestart(t *testing.T) {
 			t.Fatalf("output lacks %q:\n%s", want, out)
 		}
 	}
-	m := regexp.MustCompile(`stopped: (\d+)/(\d+) attestations included in finished epochs, (\d+) slashable`).FindStringSubmatch(out)
+	m := regexp.MustCompile(`stopped: (\d+)/(\d+) attestations included in finished epochs, \d+/\d+ blocks proposed, (\d+) slashable`).FindStringSubmatch(out)
 	if m == nil {
 		t.Fatalf("no summary:\n%s", out)
 	}

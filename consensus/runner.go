@@ -3,6 +3,7 @@ package consensus
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -124,6 +125,10 @@ func (r *runner) handle(in inbound) {
 		return
 	}
 	if err := r.hs.Handle(in.msg, r.m.cfg.Now()); err != nil {
+		if errors.Is(err, hotstuff.ErrInvalidValue) {
+			r.m.cfg.Logger.Warn("proposed value refused", "slot", r.inst.Key.Slot, "duty", r.inst.Key.Duty, "leader", from+1, "view", in.msg.View, "err", err)
+			return
+		}
 		r.m.cfg.Logger.Debug("consensus message dropped", "slot", r.inst.Key.Slot, "from", from+1, "kind", in.msg.Kind, "err", err)
 	}
 }

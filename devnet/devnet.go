@@ -94,7 +94,7 @@ func Build(ctx context.Context, opts Options) (*Network, error) {
 		keys[i] = tbls.GenerateSecretKey()
 		simVals[i] = beaconsim.Validator{Pubkey: keys[i].PublicKey()}
 	}
-	sim, err := beaconsim.New(beaconsim.Config{Validators: simVals, SlotDuration: opts.SlotDuration, SlotsPerEpoch: opts.SlotsPerEpoch})
+	sim, err := beaconsim.New(beaconsim.Config{Validators: simVals, SlotDuration: opts.SlotDuration, SlotsPerEpoch: opts.SlotsPerEpoch, ValidatorProposals: true})
 	if err != nil {
 		return nil, fmt.Errorf("create beacon node simulator: %w", err)
 	}

@@ -119,8 +119,11 @@ func TestDevnet(t *testing.T) {
 	waitReady(t, nw)
 	check := func(epoch uint64, what string) {
 		st := waitEpoch(t, nw.Sim, epoch)
-		if st.Duties == 0 || st.Included != st.Duties || st.Slashable != 0 {
+		if st.Duties == 0 || st.Included != st.Duties || st.Slashable != 0 || st.ProposerSlashings != 0 {
 			t.Fatalf("%s, epoch %d: %+v", what, epoch, st)
+		}
+		if st.ProposalsDue == 0 || st.ProposalsPublished != st.ProposalsDue {
+			t.Fatalf("%s, epoch %d: %d of %d blocks proposed, missed %v", what, epoch, st.ProposalsPublished, st.ProposalsDue, st.MissedProposals)
 		}
 		first := epoch * nw.SlotsPerEpoch
 		delays := nw.Observer.Delays(first, first+nw.SlotsPerEpoch)

@@ -23,6 +23,9 @@ type Plan struct {
 // in is left out).
 type Summary struct {
 	Duties, Included, Slashable int
+	// Proposals due and published, and proposer slashings, in the
+	// finished epochs.
+	Proposals, Proposed, ProposerSlashings int
 	// Delays are the accepted attestations' delays from their slot start.
 	Delays []time.Duration
 	// CPU is the operators' CPU time, summed, from the first finished
@@ -73,6 +76,8 @@ func Watch(ctx context.Context, nw *Network, procs *Procs, plan Plan, w io.Write
 		for st := nw.Sim.EpochStats(reported); st.Final && reported*nw.SlotsPerEpoch+nw.SlotsPerEpoch <= slot; st = nw.Sim.EpochStats(reported) {
 			if reported > start/nw.SlotsPerEpoch {
 				sum.Duties, sum.Included, sum.Slashable = sum.Duties+st.Duties, sum.Included+st.Included, sum.Slashable+st.Slashable
+				sum.Proposals, sum.Proposed = sum.Proposals+st.ProposalsDue, sum.Proposed+st.ProposalsPublished
+				sum.ProposerSlashings += st.ProposerSlashings
 				sum.Delays = append(sum.Delays, nw.Observer.Delays(reported*nw.SlotsPerEpoch, (reported+1)*nw.SlotsPerEpoch)...)
 				cpu := total(procs.CPU())
 				if counted == 0 {
@@ -81,7 +86,8 @@ func Watch(ctx context.Context, nw *Network, procs *Procs, plan Plan, w io.Write
 					sum.CPU, sum.Attestations = cpu-cpuStart, sum.Attestations+st.Duties
 				}
 				counted++
-				fmt.Fprintf(w, "epoch %d: %d/%d attestations included, %d slashable\n", st.Epoch, st.Included, st.Duties, st.Slashable)
+				fmt.Fprintf(w, "epoch %d: %d/%d attestations included, %d/%d blocks proposed, %d slashable\n",
+					st.Epoch, st.Included, st.Duties, st.ProposalsPublished, st.ProposalsDue, st.Slashable+st.ProposerSlashings)
 			}
 			reported++
 		}
@@ -140,6 +146,14 @@ func slotLine(nw *Network, procs *Procs, slot uint64) string {
 	}
 	if st.Rejected > 0 {
 		line += fmt.Sprintf(" | %d rejected", st.Rejected)
+	}
+	if p, ok := nw.Sim.Proposal(slot); ok && p.Due {
+		switch {
+		case p.Published:
+			line += fmt.Sprintf(" | block by %d after %dms", p.Proposer, p.Delay.Milliseconds())
+		case p.Missed:
+			line += fmt.Sprintf(" | block missed (%s)", p.MissReason)
+		}
 	}
 	return line + " | operators up " + strings.Join(up, " ")
 }

@@ -38,6 +38,7 @@ type fakeBeacon struct {
 	proposerIndex  phase0.ValidatorIndex
 	produce        blockProducer
 	blocks         []*api.VersionedSignedProposal
+	prepared       []*apiv1.ProposalPreparation
 }
 
 func (b *fakeBeacon) AttesterDuties(_ context.Context, epoch phase0.Epoch, _ []phase0.ValidatorIndex) ([]*apiv1.AttesterDuty, error) {

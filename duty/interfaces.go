@@ -39,6 +39,8 @@ type ProposerBeacon interface {
 	SubmitProposal(ctx context.Context, p *api.VersionedSignedProposal) error
 	// BlockKnown says whether the beacon node has the block with root.
 	BlockKnown(ctx context.Context, root phase0.Root) (bool, error)
+	// PrepareProposers registers the validators' fee recipients.
+	PrepareProposers(ctx context.Context, preps []*apiv1.ProposalPreparation) error
 }
 
 // Consensus decides one value per instance with the cluster's operators.

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/attestantio/go-eth2-client/api"
 	apiv1 "github.com/attestantio/go-eth2-client/api/v1"
 	"github.com/attestantio/go-eth2-client/spec/phase0"
 
@@ -165,6 +166,24 @@ func (p *Proposer) thresholdSign(ctx context.Context, c *Cluster, pos uint32, sl
 // node produced, every operator validates it against its own view.
 func (p *Proposer) decide(ctx context.Context, c *Cluster, pos uint32, duty *apiv1.ProposerDuty, randao phase0.BLSSignature) (*proposal, error) {
 	start := p.cfg.Timing.SlotStart(duty.Slot)
+	fetch := func() (*api.VersionedProposal, error) {
+		return p.cfg.Beacon.Proposal(ctx, duty.Slot, randao, p.cfg.Graffiti)
+	}
+	// Every operator asks its beacon node for a block at the slot start,
+	// leader of the first view or not, so that whoever leads a later view
+	// has its block at hand; a failed fetch is tried again when needed.
+	own := make(chan *api.VersionedProposal, 1)
+	go func() {
+		defer close(own)
+		select {
+		case <-time.After(start.Sub(p.cfg.Now())):
+		case <-ctx.Done():
+			return
+		}
+		if vp, err := fetch(); err == nil {
+			own <- vp
+		}
+	}()
 	inst := consensus.Instance{
 		Key:     hotstuff.Key{Cluster: c.Hash, Slot: uint64(duty.Slot), Duty: DutyProposer},
 		Members: c.Members,
@@ -174,9 +193,12 @@ func (p *Proposer) decide(ctx context.Context, c *Cluster, pos uint32, duty *api
 			Deadline: start.Add(p.cfg.Timing.SlotDuration / 3),
 		},
 		Propose: func() ([]byte, error) {
-			vp, err := p.cfg.Beacon.Proposal(ctx, duty.Slot, randao, p.cfg.Graffiti)
-			if err != nil {
-				return nil, err
+			vp, ok := <-own
+			if !ok {
+				var err error
+				if vp, err = fetch(); err != nil {
+					return nil, err
+				}
 			}
 			return encodeProposal(vp)
 		},

@@ -279,3 +279,10 @@ func FuzzDecodeProposal(f *testing.F) {
 		}
 	})
 }
+
+func (b *fakeBeacon) PrepareProposers(_ context.Context, preps []*apiv1.ProposalPreparation) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.prepared = append(b.prepared, preps...)
+	return nil
+}

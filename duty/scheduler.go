@@ -220,7 +220,25 @@ func (s *Scheduler) refresh(ctx context.Context, epoch phase0.Epoch) {
 		s.fetchAttesterDuties(ctx, epoch, indices)
 	}
 	if s.cfg.Proposer != nil {
+		s.prepareProposers(ctx)
 		s.fetchProposerDuties(ctx, epoch, indices)
+	}
+}
+
+// prepareProposers registers the active validators' fee recipients with
+// the beacon node, so that the blocks it builds for them pay what the
+// cluster definition says (and what every operator's validation expects).
+func (s *Scheduler) prepareProposers(ctx context.Context) {
+	var preps []*apiv1.ProposalPreparation
+	for _, c := range s.cfg.Clusters {
+		for _, v := range c.Validators {
+			if v.Active {
+				preps = append(preps, &apiv1.ProposalPreparation{ValidatorIndex: v.Index, FeeRecipient: v.FeeRecipient})
+			}
+		}
+	}
+	if err := s.cfg.Proposer.cfg.Beacon.PrepareProposers(ctx, preps); err != nil {
+		s.cfg.Logger.Warn("register fee recipients", "err", err)
 	}
 }
 

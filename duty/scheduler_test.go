@@ -89,3 +89,33 @@ func TestDueForNextEpoch(t *testing.T) {
 		t.Fatal("one slot per epoch: next epoch not fetched")
 	}
 }
+
+// TestSchedulerProposes: the schedulers register the fee recipients, learn
+// the proposal duty and the four nodes publish the slot's block.
+func TestSchedulerProposes(t *testing.T) {
+	tc := newTestCluster(t, 1)
+	d := tc.proposalDuty()
+	d.Slot++ // a slot ahead, so that the scheduler starts it a slot early
+	ctx, cancel := context.WithTimeout(context.Background(), 4*tc.tm.SlotDuration)
+	defer cancel()
+	var wg sync.WaitGroup
+	for _, n := range tc.nodes {
+		n.beacon.proposerDuties = func(epoch phase0.Epoch) []*apiv1.ProposerDuty {
+			if tc.tm.Epoch(d.Slot) != epoch {
+				return nil
+			}
+			return []*apiv1.ProposerDuty{d}
+		}
+		c := n.attester.clusters[[32]byte{7}]
+		s := NewScheduler(SchedulerConfig{Beacon: n.beacon, Validators: n.beacon, Attester: n.attester, Proposer: n.proposer, Clusters: []*Cluster{c}, Timing: tc.tm})
+		wg.Add(1)
+		go func() { defer wg.Done(); _ = s.Run(ctx) }()
+	}
+	wg.Wait()
+	for i, n := range tc.nodes {
+		tc.checkProposed(t, i, d)
+		if len(n.beacon.prepared) == 0 || n.beacon.prepared[0].FeeRecipient != n.attester.clusters[[32]byte{7}].Validators[0].FeeRecipient {
+			t.Fatalf("node %d registered fee recipients %v", i+1, n.beacon.prepared)
+		}
+	}
+}
