@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.28;
+
+import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {IDepositContract, IMiniPool, IOperatorRegistry, IStakingPool} from "./Interfaces.sol";
+
+/// @title MiniPool: one stage-2 validator, half bonded by its initiator, funded by the pool.
+/// @notice Created by MiniPoolFactory with the initiator's bond. Lifecycle:
+/// AwaitingDKG -> (initiator submits the DKG result approved by all four
+/// operators; 1 ETH of the bond goes to the deposit contract) PreDeposited ->
+/// (the oracle sees the validator on the beacon chain with this contract's
+/// withdrawal credentials) Confirmed, queued at the staking pool -> (the pool
+/// sends 24 ETH; the remaining bond and those 24 ETH, 31 ETH, top the
+/// validator up) Staking. If the oracle finds other credentials (a front-run
+/// deposit), the mini-pool is Failed and the initiator may take the bond back.
+/// The contract is the validator's withdrawal address (0x01 credentials);
+/// ETH it receives while Staking below the bond is rewards, split between the
+/// pool and the initiator.
+/// @dev Operator approvals are EIP-712 signatures by each operator's
+/// registered signer over DKGResult (see DKG_RESULT_TYPEHASH); the mini-pool
+/// checks all four (any of them could otherwise be left out of the key).
+contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
+    enum State {
+        AwaitingDKG,
+        PreDeposited,
+        Confirmed,
+        Staking,
+        Failed
+    }
+
+    uint256 public constant PRE_DEPOSIT = 1 ether;
+    uint256 public constant POOL_PART = 24 ether;
+    uint256 public constant VALIDATOR_BALANCE = 32 ether;
+    uint256 public constant COMMITTEE_SIZE = 4;
+    uint256 public constant THRESHOLD = 3;
+
+    bytes32 public constant DKG_RESULT_TYPEHASH = keccak256(
+        "DKGResult(address miniPool,bytes32 pubkeyHash,bytes32 publicSharesHash,bytes32 withdrawalCredentials,bytes32 depositDataRoot,bytes32 topUpDataRoot)"
+    );
+
+    address public immutable factory;
+    IOperatorRegistry public immutable operators;
+    IDepositContract public immutable depositContract;
+    IStakingPool public immutable stakingPool;
+    address public immutable oracle;
+    address public immutable initiator;
+    uint256 public immutable bond;
+    uint256 public immutable commissionBps;
+
+    uint64[4] private _operatorIds;
+    State public state;
+    bytes public pubkey;
+    bytes private _topUpSignature;
+    bytes32 private _topUpDataRoot;
+    /// @notice Rewards owed to the initiator, claimed with claimInitiatorRewards().
+    uint256 public initiatorRewards;
+
+    event DKGResultSubmitted(bytes pubkey, bytes publicShares, bytes32 depositDataRoot, bytes32 topUpDataRoot);
+    event PreDeposited(bytes pubkey, uint256 amount);
+    event CredentialsChecked(bool ok);
+    event Staked(bytes pubkey, uint256 amount);
+    event RewardsDistributed(uint256 poolShare, uint256 initiatorShare);
+    event ExitRequested(bytes pubkey, uint64[4] operatorIds);
+    event BondWithdrawn(address indexed to, uint256 amount);
+
+    error WrongState(State current, State expected);
+    error NotInitiator(address caller);
+    error NotOracle(address caller);
+    error NotStakingPool(address caller);
+    error InvalidResult();
+    error InvalidApproval(uint64 operatorId);
+    error WrongAmount(uint256 amount, uint256 expected);
+    error NotRewards(uint256 balance);
+    error EtherTransferFailed();
+
+    /// @dev Deployed by the factory with msg.value = the bond; the factory has
+    /// checked the committee.
+    constructor(
+        IOperatorRegistry registry,
+        IDepositContract depositContract_,
+        IStakingPool pool,
+        address oracle_,
+        address initiator_,
+        uint64[4] memory committee,
+        uint256 commission
+    ) payable EIP712("KeyStake MiniPool", "1") {
+        factory = msg.sender;
+        operators = registry;
+        depositContract = depositContract_;
+        stakingPool = pool;
+        oracle = oracle_;
+        initiator = initiator_;
+        bond = msg.value;
+        _operatorIds = committee;
+        commissionBps = commission;
+    }
+
+    modifier inState(State s) {
+        if (state != s) revert WrongState(state, s);
+        _;
+    }
+
+    /// @notice This contract's 0x01 withdrawal credentials.
+    function withdrawalCredentials() public view returns (bytes32) {
+        return bytes32(uint256(uint160(address(this))) | (uint256(1) << 248));
+    }
+
+    /// @notice The committee: the initiator's operator first.
+    function operatorIds() external view returns (uint64[4] memory) {
+        return _operatorIds;
+    }
+
+    /// @notice The EIP-712 digest each operator's signer signs to approve a DKG result.
+    function dkgResultDigest(
+        bytes calldata validatorPubkey,
+        bytes calldata publicShares,
+        bytes32 depositDataRoot,
+        bytes32 topUpDataRoot
+    ) public view returns (bytes32) {
+        return _hashTypedDataV4(
+            keccak256(
+                abi.encode(
+                    DKG_RESULT_TYPEHASH,
+                    address(this),
+                    keccak256(validatorPubkey),
+                    keccak256(publicShares),
+                    withdrawalCredentials(),
+                    depositDataRoot,
+                    topUpDataRoot
+                )
+            )
+        );
+    }
+
+    /// @notice Initiator only: records the DKG result and deposits 1 ETH of the bond.
+    /// @param validatorPubkey The group public key (48 bytes).
+    /// @param publicShares The four public shares, 48 bytes each, in committee order.
+    /// @param depositSignature The validator's signature over the 1 ETH DepositMessage.
+    /// @param depositDataRoot The 1 ETH DepositData root (checked by the deposit contract).
+    /// @param topUpSignature The validator's signature over the 31 ETH DepositMessage.
+    /// @param topUpDataRoot The 31 ETH DepositData root, used when the pool funds the mini-pool.
+    /// @param approvals The four operators' signers' 65-byte signatures over dkgResultDigest.
+    function submitDKGResult(
+        bytes calldata validatorPubkey,
+        bytes calldata publicShares,
+        bytes calldata depositSignature,
+        bytes32 depositDataRoot,
+        bytes calldata topUpSignature,
+        bytes32 topUpDataRoot,
+        bytes[] calldata approvals
+    ) external nonReentrant inState(State.AwaitingDKG) {
+        if (msg.sender != initiator) revert NotInitiator(msg.sender);
+        if (
+            validatorPubkey.length != 48 || publicShares.length != 48 * COMMITTEE_SIZE || topUpSignature.length != 96
+                || approvals.length != COMMITTEE_SIZE
+        ) revert InvalidResult();
+        _checkApprovals(dkgResultDigest(validatorPubkey, publicShares, depositDataRoot, topUpDataRoot), approvals);
+        pubkey = validatorPubkey;
+        _topUpSignature = topUpSignature;
+        _topUpDataRoot = topUpDataRoot;
+        state = State.PreDeposited;
+        emit DKGResultSubmitted(validatorPubkey, publicShares, depositDataRoot, topUpDataRoot);
+        _deposit(validatorPubkey, depositSignature, depositDataRoot, PRE_DEPOSIT);
+        emit PreDeposited(validatorPubkey, PRE_DEPOSIT);
+    }
+
+    /// @inheritdoc IMiniPool
+    function confirmCredentials(bool ok) external inState(State.PreDeposited) {
+        if (msg.sender != oracle) revert NotOracle(msg.sender);
+        emit CredentialsChecked(ok);
+        if (!ok) {
+            state = State.Failed;
+            return;
+        }
+        state = State.Confirmed;
+        stakingPool.enqueueMiniPool(address(this));
+    }
+
+    /// @inheritdoc IMiniPool
+    function fund() external payable nonReentrant inState(State.Confirmed) {
+        if (msg.sender != address(stakingPool)) revert NotStakingPool(msg.sender);
+        if (msg.value != POOL_PART) revert WrongAmount(msg.value, POOL_PART);
+        uint256 topUp = VALIDATOR_BALANCE - PRE_DEPOSIT;
+        state = State.Staking;
+        _deposit(pubkey, _topUpSignature, _topUpDataRoot, topUp);
+        emit Staked(pubkey, VALIDATOR_BALANCE);
+    }
+
+    /// @notice Anyone: splits the ETH received while Staking (beacon-chain
+    /// reward withdrawals, and execution rewards sent here) between the pool
+    /// and the initiator. The pool's part is (32 - bond)/32 of it, less the
+    /// initiator's commission on that part. A balance of the bond or more
+    /// is taken for an exit and not distributed here.
+    function distributeRewards() external nonReentrant inState(State.Staking) {
+        uint256 amount = address(this).balance - initiatorRewards;
+        if (amount == 0 || amount >= bond) revert NotRewards(amount);
+        uint256 poolGross = (amount * (VALIDATOR_BALANCE - bond)) / VALIDATOR_BALANCE;
+        uint256 poolShare = poolGross - (poolGross * commissionBps) / 10_000;
+        initiatorRewards += amount - poolShare;
+        emit RewardsDistributed(poolShare, amount - poolShare);
+        stakingPool.receiveRewards{value: poolShare}();
+    }
+
+    /// @notice Initiator only: takes its rewards.
+    function claimInitiatorRewards() external nonReentrant {
+        if (msg.sender != initiator) revert NotInitiator(msg.sender);
+        uint256 amount = initiatorRewards;
+        initiatorRewards = 0;
+        _send(initiator, amount);
+    }
+
+    /// @notice Initiator only, once the mini-pool Failed: takes back what is left of the bond.
+    function withdrawBond() external nonReentrant inState(State.Failed) {
+        if (msg.sender != initiator) revert NotInitiator(msg.sender);
+        uint256 amount = address(this).balance;
+        emit BondWithdrawn(initiator, amount);
+        _send(initiator, amount);
+    }
+
+    /// @notice Initiator only, while Staking: asks the committee to exit the validator.
+    function requestExit() external inState(State.Staking) {
+        if (msg.sender != initiator) revert NotInitiator(msg.sender);
+        emit ExitRequested(pubkey, _operatorIds);
+    }
+
+    /// @notice Accepts withdrawals and rewards.
+    receive() external payable {}
+
+    function _checkApprovals(bytes32 digest, bytes[] calldata approvals) private view {
+        for (uint256 i = 0; i < COMMITTEE_SIZE; i++) {
+            (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, approvals[i]);
+            if (err != ECDSA.RecoverError.NoError || signer != operators.signerOf(_operatorIds[i])) {
+                revert InvalidApproval(_operatorIds[i]);
+            }
+        }
+    }
+
+    function _deposit(bytes memory key, bytes memory signature, bytes32 root, uint256 amount) private {
+        depositContract.deposit{value: amount}(key, abi.encodePacked(withdrawalCredentials()), signature, root);
+    }
+
+    function _send(address to, uint256 amount) private {
+        (bool ok,) = to.call{value: amount}("");
+        if (!ok) revert EtherTransferFailed();
+    }
+}
