@@ -3,9 +3,11 @@ package contracts
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"math/big"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -24,10 +26,18 @@ var (
 	gwei  = big.NewInt(1e9)
 )
 
-// eth returns x ETH in wei (x may be fractional: eth(0.1)).
+// eth returns x ETH in wei, exactly for x's shortest decimal form
+// (eth(0.1) is 1e17 wei).
 func eth(x float64) *big.Int {
-	v, _ := new(big.Float).Mul(big.NewFloat(x), new(big.Float).SetInt(ether)).Int(nil)
-	return v
+	r, ok := new(big.Rat).SetString(strconv.FormatFloat(x, 'f', -1, 64))
+	if !ok {
+		panic("eth: bad amount")
+	}
+	r.Mul(r, new(big.Rat).SetInt(ether))
+	if !r.IsInt() {
+		panic("eth: amount below one wei")
+	}
+	return new(big.Int).Set(r.Num())
 }
 
 // Protocol parameters of the test deployment.
@@ -335,4 +345,8 @@ func must[T any](t *testing.T) func(v T, err error) T {
 		}
 		return v
 	}
+}
+
+func sha256Pair(a, b [32]byte) [32]byte {
+	return sha256.Sum256(append(a[:], b[:]...))
 }
