@@ -9644,8 +9644,8 @@ func (_Oracle *OracleFilterer) ParseRoleRevoked(log types.Log) (*OracleRoleRevok
 
 // ReentrantWithdrawerMetaData contains all meta data concerning the ReentrantWithdrawer contract.
 var ReentrantWithdrawerMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractStakingPool\",\"name\":\"pool_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"attackClaim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"attackWithdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractStakingPool\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentries\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"useClaim\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
-	Bin: "0x60a060405234801561000f575f5ffd5b506040516104eb3803806104eb83398101604081905261002e9161003f565b6001600160a01b031660805261006c565b5f6020828403121561004f575f5ffd5b81516001600160a01b0381168114610065575f5ffd5b9392505050565b6080516104466100a55f395f8181607c0152818160fc015281816101830152818161026e015281816102eb015261036301526104465ff3fe608060405260043610610057575f3560e01c806316f0115b1461017257806319e90892146101c25780636578986d146101d65780637d647817146101f8578063d0e30db014610217578063e75d06461461021f575f5ffd5b3661016e575f8054908061006a836103e7565b909155505060015460ff16156100e6577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316634e71d92d6040518163ffffffff1660e01b81526004015f604051808303815f87803b1580156100d2575f5ffd5b505af11580156100e4573d5f5f3e3d5ffd5b005b6040516313dccf3d60e31b8152600160048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690639ee679e8906024016020604051808303815f875af115801561014a573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100e4919061040b565b5f5ffd5b34801561017d575f5ffd5b506101a57f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b3480156101cd575f5ffd5b506100e4610248565b3480156101e1575f5ffd5b506101ea5f5481565b6040519081526020016101b9565b348015610203575f5ffd5b506100e4610212366004610422565b6102cb565b6100e4610361565b34801561022a575f5ffd5b506001546102389060ff1681565b60405190151581526020016101b9565b6001805460ff19168117905560408051634e71d92d60e01b815290516001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001691634e71d92d916004808301925f92919082900301818387803b1580156102b3575f5ffd5b505af11580156102c5573d5f5f3e3d5ffd5b50505050565b6001805460ff191690556040516313dccf3d60e31b8152600481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690639ee679e8906024016020604051808303815f875af1158015610339573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061035d919061040b565b5050565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d0e30db0346040518263ffffffff1660e01b815260040160206040518083038185885af11580156103bf573d5f5f3e3d5ffd5b50505050506040513d601f19601f820116820180604052508101906103e4919061040b565b50565b5f6001820161040457634e487b7160e01b5f52601160045260245ffd5b5060010190565b5f6020828403121561041b575f5ffd5b5051919050565b5f60208284031215610432575f5ffd5b503591905056fea164736f6c634300081e000a",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractStakingPool\",\"name\":\"pool_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"attackClaim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"attackWithdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastError\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractStakingPool\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentries\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentriesSucceeded\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"useClaim\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161095738038061095783398101604081905261002e9161003f565b6001600160a01b031660805261006c565b5f6020828403121561004f575f5ffd5b81516001600160a01b0381168114610065575f5ffd5b9392505050565b6080516108aa6100ad5f395f818160ac0152818161016b0152818161020f01528181610321015281816104320152818161053701526105af01526108aa5ff3fe608060405260043610610087575f3560e01c80637d647817116100575780637d647817146102a6578063d0e30db0146102c5578063d826f88f146102cd578063ddeed259146102e1578063e75d0646146102f6575f5ffd5b806316f0115b146101fe57806319e908921461024e57806329f0de3f146102625780636578986d14610283575f5ffd5b366101fa5760018054905f61009b83610696565b90915550505f5460ff1615610169577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316634e71d92d6040518163ffffffff1660e01b81526004015f604051808303815f87803b158015610102575f5ffd5b505af1925050508015610113575060015b610154573d808015610140576040519150601f19603f3d011682016040523d82523d5f602084013e610145565b606091505b5060036101528282610752565b005b60028054905f61016383610696565b91905055005b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316639ee679e86101a061031e565b6040518263ffffffff1660e01b81526004016101be91815260200190565b6020604051808303815f875af1925050508015610113575060408051601f3d908101601f191682019092526101f59181019061080d565b610154565b5f5ffd5b348015610209575f5ffd5b506102317f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b348015610259575f5ffd5b5061015261040c565b34801561026d575f5ffd5b5061027661048c565b6040516102459190610824565b34801561028e575f5ffd5b5061029860015481565b604051908152602001610245565b3480156102b1575f5ffd5b506101526102c0366004610859565b610518565b6101526105ad565b3480156102d8575f5ffd5b50610152610633565b3480156102ec575f5ffd5b5061029860025481565b348015610301575f5ffd5b505f5461030e9060ff1681565b6040519015158152602001610245565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663b00e199b6040518163ffffffff1660e01b8152600401602060405180830381865afa15801561037b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061039f9190610870565b6040516370a0823160e01b81523060048201526001600160a01b0391909116906370a0823190602401602060405180830381865afa1580156103e3573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610407919061080d565b905090565b5f805460ff1916600117815560408051634e71d92d60e01b815290516001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001692634e71d92d926004808201939182900301818387803b158015610474575f5ffd5b505af1158015610486573d5f5f3e3d5ffd5b50505050565b60038054610499906106ce565b80601f01602080910402602001604051908101604052809291908181526020018280546104c5906106ce565b80156105105780601f106104e757610100808354040283529160200191610510565b820191905f5260205f20905b8154815290600101906020018083116104f357829003601f168201915b505050505081565b5f805460ff191690556040516313dccf3d60e31b8152600481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690639ee679e8906024016020604051808303815f875af1158015610585573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105a9919061080d565b5050565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d0e30db0346040518263ffffffff1660e01b815260040160206040518083038185885af115801561060b573d5f5f3e3d5ffd5b50505050506040513d601f19601f82011682018060405250810190610630919061080d565b50565b5f6001819055600281905561064a9060039061064c565b565b508054610658906106ce565b5f825580601f10610667575050565b601f0160209004905f5260205f209081019061063091905b80821115610692575f815560010161067f565b5090565b5f600182016106b357634e487b7160e01b5f52601160045260245ffd5b5060010190565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806106e257607f821691505b60208210810361070057634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561074d57805f5260205f20601f840160051c8101602085101561072b5750805b601f840160051c820191505b8181101561074a575f8155600101610737565b50505b505050565b815167ffffffffffffffff81111561076c5761076c6106ba565b6107808161077a84546106ce565b84610706565b6020601f8211600181146107b2575f831561079b5750848201515b5f19600385901b1c1916600184901b17845561074a565b5f84815260208120601f198516915b828110156107e157878501518255602094850194600190920191016107c1565b50848210156107fe57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b5f6020828403121561081d575f5ffd5b5051919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f60208284031215610869575f5ffd5b5035919050565b5f60208284031215610880575f5ffd5b81516001600160a01b0381168114610896575f5ffd5b939250505056fea164736f6c634300081e000a",
 }
 
 // ReentrantWithdrawerABI is the input ABI used to generate the binding from.
@@ -9815,6 +9815,37 @@ func (_ReentrantWithdrawer *ReentrantWithdrawerTransactorRaw) Transact(opts *bin
 	return _ReentrantWithdrawer.Contract.contract.Transact(opts, method, params...)
 }
 
+// LastError is a free data retrieval call binding the contract method 0x29f0de3f.
+//
+// Solidity: function lastError() view returns(bytes)
+func (_ReentrantWithdrawer *ReentrantWithdrawerCaller) LastError(opts *bind.CallOpts) ([]byte, error) {
+	var out []interface{}
+	err := _ReentrantWithdrawer.contract.Call(opts, &out, "lastError")
+
+	if err != nil {
+		return *new([]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+
+	return out0, err
+
+}
+
+// LastError is a free data retrieval call binding the contract method 0x29f0de3f.
+//
+// Solidity: function lastError() view returns(bytes)
+func (_ReentrantWithdrawer *ReentrantWithdrawerSession) LastError() ([]byte, error) {
+	return _ReentrantWithdrawer.Contract.LastError(&_ReentrantWithdrawer.CallOpts)
+}
+
+// LastError is a free data retrieval call binding the contract method 0x29f0de3f.
+//
+// Solidity: function lastError() view returns(bytes)
+func (_ReentrantWithdrawer *ReentrantWithdrawerCallerSession) LastError() ([]byte, error) {
+	return _ReentrantWithdrawer.Contract.LastError(&_ReentrantWithdrawer.CallOpts)
+}
+
 // Pool is a free data retrieval call binding the contract method 0x16f0115b.
 //
 // Solidity: function pool() view returns(address)
@@ -9875,6 +9906,37 @@ func (_ReentrantWithdrawer *ReentrantWithdrawerSession) Reentries() (*big.Int, e
 // Solidity: function reentries() view returns(uint256)
 func (_ReentrantWithdrawer *ReentrantWithdrawerCallerSession) Reentries() (*big.Int, error) {
 	return _ReentrantWithdrawer.Contract.Reentries(&_ReentrantWithdrawer.CallOpts)
+}
+
+// ReentriesSucceeded is a free data retrieval call binding the contract method 0xddeed259.
+//
+// Solidity: function reentriesSucceeded() view returns(uint256)
+func (_ReentrantWithdrawer *ReentrantWithdrawerCaller) ReentriesSucceeded(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ReentrantWithdrawer.contract.Call(opts, &out, "reentriesSucceeded")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// ReentriesSucceeded is a free data retrieval call binding the contract method 0xddeed259.
+//
+// Solidity: function reentriesSucceeded() view returns(uint256)
+func (_ReentrantWithdrawer *ReentrantWithdrawerSession) ReentriesSucceeded() (*big.Int, error) {
+	return _ReentrantWithdrawer.Contract.ReentriesSucceeded(&_ReentrantWithdrawer.CallOpts)
+}
+
+// ReentriesSucceeded is a free data retrieval call binding the contract method 0xddeed259.
+//
+// Solidity: function reentriesSucceeded() view returns(uint256)
+func (_ReentrantWithdrawer *ReentrantWithdrawerCallerSession) ReentriesSucceeded() (*big.Int, error) {
+	return _ReentrantWithdrawer.Contract.ReentriesSucceeded(&_ReentrantWithdrawer.CallOpts)
 }
 
 // UseClaim is a free data retrieval call binding the contract method 0xe75d0646.
@@ -9969,6 +10031,27 @@ func (_ReentrantWithdrawer *ReentrantWithdrawerSession) Deposit() (*types.Transa
 // Solidity: function deposit() payable returns()
 func (_ReentrantWithdrawer *ReentrantWithdrawerTransactorSession) Deposit() (*types.Transaction, error) {
 	return _ReentrantWithdrawer.Contract.Deposit(&_ReentrantWithdrawer.TransactOpts)
+}
+
+// Reset is a paid mutator transaction binding the contract method 0xd826f88f.
+//
+// Solidity: function reset() returns()
+func (_ReentrantWithdrawer *ReentrantWithdrawerTransactor) Reset(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ReentrantWithdrawer.contract.Transact(opts, "reset")
+}
+
+// Reset is a paid mutator transaction binding the contract method 0xd826f88f.
+//
+// Solidity: function reset() returns()
+func (_ReentrantWithdrawer *ReentrantWithdrawerSession) Reset() (*types.Transaction, error) {
+	return _ReentrantWithdrawer.Contract.Reset(&_ReentrantWithdrawer.TransactOpts)
+}
+
+// Reset is a paid mutator transaction binding the contract method 0xd826f88f.
+//
+// Solidity: function reset() returns()
+func (_ReentrantWithdrawer *ReentrantWithdrawerTransactorSession) Reset() (*types.Transaction, error) {
+	return _ReentrantWithdrawer.Contract.Reset(&_ReentrantWithdrawer.TransactOpts)
 }
 
 // Receive is a paid mutator transaction binding the contract receive function.

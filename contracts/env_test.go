@@ -193,6 +193,18 @@ func (e *env) deployed(addr common.Address, tx *types.Transaction, err error) co
 	return addr
 }
 
+// selector is the 4-byte selector of the custom error name.
+func (e *env) selector(name string) [4]byte {
+	e.t.Helper()
+	for sel, n := range e.errs {
+		if n == name {
+			return sel
+		}
+	}
+	e.t.Fatalf("no error %s", name)
+	return [4]byte{}
+}
+
 // revertName decodes a custom error from a failed call's revert data, or
 // returns "" if err carries none.
 func (e *env) revertName(err error) string {
