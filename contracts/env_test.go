@@ -245,6 +245,17 @@ func (e *env) reverts(want string) func(*types.Transaction, error) {
 	}
 }
 
+// callReverts fails the test unless err, from a view call, is the custom error want.
+func (e *env) callReverts(want string, err error) {
+	e.t.Helper()
+	if err == nil {
+		e.t.Fatalf("want revert %s, call succeeded", want)
+	}
+	if got := e.revertName(err); got != want {
+		e.t.Fatalf("want revert %s, got %q (%v)", want, got, err)
+	}
+}
+
 // commit mines n empty blocks.
 func (e *env) commit(n int) {
 	for range n {
