@@ -320,6 +320,14 @@ func TestMiniPoolChecks(t *testing.T) {
 	bad.result.DepositDataRoot = d.topUp.DepositDataRoot
 	e.reverts("RootMismatch")(e.submitDKG("op1", mp, &bad, e.approve(&bad, all...)))
 
+	// Only the factory initializes clones; the implementation is never initialized.
+	e.reverts("NotFactory")(mp.Initialize(e.valueOpts("op1", eth(8)), e.addr("op1"), [4]uint64{1, 2, 3, 4}))
+	impl, err := NewMiniPool(must[common.Address](t)(e.factory.Implementation(nil)), e.client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.reverts("NotFactory")(impl.Initialize(e.valueOpts("op1", eth(8)), e.addr("op1"), [4]uint64{1, 2, 3, 4}))
+
 	e.mine(e.submitDKG("op1", mp, d, e.approve(d, all...)))
 	e.reverts("NotOracle")(mp.ConfirmCredentials(e.opts("alice"), true))
 

@@ -61,4 +61,6 @@ interface IStakingPool {
 interface IMiniPoolFactory {
     /// @notice True when `miniPool` was created by the factory.
     function isMiniPool(address miniPool) external view returns (bool);
+    /// @notice The oracle contract allowed to confirm mini-pools' credentials.
+    function oracle() external view returns (address);
 }

@@ -4,10 +4,11 @@ pragma solidity ^0.8.28;
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
-import {IDepositContract, IMiniPool, IOperatorRegistry, IStakingPool} from "./Interfaces.sol";
+import {IDepositContract, IMiniPool, IMiniPoolFactory, IOperatorRegistry, IStakingPool} from "./Interfaces.sol";
 
-/// @title MiniPool: one stage-2 validator, half bonded by its initiator, funded by the pool.
-/// @notice Created by MiniPoolFactory with the initiator's bond. Lifecycle:
+/// @title MiniPool: one stage-2 validator, bonded by its initiator, funded by the pool.
+/// @notice Created by MiniPoolFactory (an EIP-1167 clone of one
+/// implementation) with the initiator's bond. Lifecycle:
 /// AwaitingDKG -> (initiator submits the DKG result approved by all four
 /// operators; 1 ETH of the bond goes to the deposit contract) PreDeposited ->
 /// (the oracle sees the validator on the beacon chain with this contract's
@@ -40,15 +41,18 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
         "DKGResult(address miniPool,bytes32 pubkeyHash,bytes32 publicSharesHash,bytes32 withdrawalCredentials,bytes32 depositDataRoot,bytes32 topUpDataRoot)"
     );
 
+    /// @notice The factory that made the implementation and initializes its clones.
     address public immutable factory;
     IOperatorRegistry public immutable operators;
     IDepositContract public immutable depositContract;
     IStakingPool public immutable stakingPool;
-    address public immutable oracle;
-    address public immutable initiator;
+    /// @notice The initiator's bond in wei.
     uint256 public immutable bond;
+    /// @notice The initiator's commission on the pool's part of rewards, in basis points.
     uint256 public immutable commissionBps;
 
+    /// @notice The initiator: the account that bonded and submits the DKG result.
+    address public initiator;
     uint64[4] private _operatorIds;
     State public state;
     bytes public pubkey;
@@ -66,6 +70,8 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
     event BondWithdrawn(address indexed to, uint256 amount);
 
     error WrongState(State current, State expected);
+    error NotFactory(address caller);
+    error AlreadyInitialized();
     error NotInitiator(address caller);
     error NotOracle(address caller);
     error NotStakingPool(address caller);
@@ -75,26 +81,36 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
     error NotRewards(uint256 balance);
     error EtherTransferFailed();
 
-    /// @dev Deployed by the factory with msg.value = the bond; the factory has
-    /// checked the committee.
+    /// @dev Deployed once by the factory as the implementation of every
+    /// mini-pool (EIP-1167 clones); these parameters are shared by all clones.
     constructor(
         IOperatorRegistry registry,
         IDepositContract depositContract_,
         IStakingPool pool,
-        address oracle_,
-        address initiator_,
-        uint64[4] memory committee,
+        uint256 bond_,
         uint256 commission
-    ) payable EIP712("KeyStake MiniPool", "1") {
+    ) EIP712("KeyStake MiniPool", "1") {
         factory = msg.sender;
         operators = registry;
         depositContract = depositContract_;
         stakingPool = pool;
-        oracle = oracle_;
-        initiator = initiator_;
-        bond = msg.value;
-        _operatorIds = committee;
+        bond = bond_;
         commissionBps = commission;
+    }
+
+    /// @notice Factory only, once per clone: records the initiator and the
+    /// committee; msg.value must be the bond.
+    function initialize(address initiator_, uint64[4] calldata committee) external payable {
+        if (msg.sender != factory) revert NotFactory(msg.sender);
+        if (initiator != address(0)) revert AlreadyInitialized();
+        if (msg.value != bond) revert WrongAmount(msg.value, bond);
+        initiator = initiator_;
+        _operatorIds = committee;
+    }
+
+    /// @notice The oracle contract allowed to confirm credentials (the factory's).
+    function oracle() public view returns (address) {
+        return IMiniPoolFactory(factory).oracle();
     }
 
     modifier inState(State s) {
@@ -168,7 +184,7 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
 
     /// @inheritdoc IMiniPool
     function confirmCredentials(bool ok) external inState(State.PreDeposited) {
-        if (msg.sender != oracle) revert NotOracle(msg.sender);
+        if (msg.sender != oracle()) revert NotOracle(msg.sender);
         emit CredentialsChecked(ok);
         if (!ok) {
             state = State.Failed;

@@ -3,13 +3,15 @@ pragma solidity ^0.8.28;
 
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {MiniPool} from "./MiniPool.sol";
 import {IDepositContract, IMiniPoolFactory, IOperatorRegistry, IStakingPool} from "./Interfaces.sol";
 
 /// @title MiniPoolFactory: creates stage-2 mini-pools and asks their committees for a key.
 /// @notice An operator's owner (the initiator) bonds exactly `bond` ETH and
 /// picks three other active operators, at least `minVerified` of them
-/// DAO-verified. The factory deploys the MiniPool, which holds the bond, and
+/// DAO-verified. The factory deploys the MiniPool (an EIP-1167 clone of
+/// `implementation`), which holds the bond, and
 /// emits DKGRequested: the four operators' nodes run the DKG for a 3-of-4 key
 /// whose withdrawal credentials are the mini-pool's.
 contract MiniPoolFactory is IMiniPoolFactory, Ownable, ReentrancyGuard {
@@ -22,6 +24,8 @@ contract MiniPoolFactory is IMiniPoolFactory, Ownable, ReentrancyGuard {
     uint256 public immutable commissionBps;
     /// @notice How many of the three chosen operators must be DAO-verified.
     uint256 public immutable minVerified;
+    /// @notice The MiniPool every mini-pool is a clone of.
+    address public immutable implementation;
     /// @notice The oracle contract allowed to confirm credentials (set once).
     address public oracle;
 
@@ -56,6 +60,7 @@ contract MiniPoolFactory is IMiniPoolFactory, Ownable, ReentrancyGuard {
         bond = bond_;
         commissionBps = pool.commissionBps();
         minVerified = minVerified_;
+        implementation = address(new MiniPool(registry, depositContract_, pool, bond_, commissionBps));
     }
 
     /// @notice Owner only, once: sets the oracle contract.
@@ -87,10 +92,9 @@ contract MiniPoolFactory is IMiniPoolFactory, Ownable, ReentrancyGuard {
         }
         if (verified < minVerified) revert NotEnoughVerified(verified, minVerified);
 
-        MiniPool mp = new MiniPool{value: msg.value}(
-            operators, depositContract, stakingPool, oracle, msg.sender, ids, commissionBps
-        );
-        miniPool = address(mp);
+        miniPool = Clones.clone(implementation);
+        MiniPool mp = MiniPool(payable(miniPool));
+        mp.initialize{value: msg.value}(msg.sender, ids);
         isMiniPool[miniPool] = true;
         miniPools.push(miniPool);
         emit MiniPoolCreated(miniPool, initiatorId, msg.sender);
