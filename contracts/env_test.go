@@ -302,7 +302,7 @@ func (e *env) deploy() {
 
 	e.depAddr, tx, e.dep, err = DeployTestDepositContract(e.opts("admin"), e.client)
 	e.deployed(e.depAddr, tx, err)
-	e.poolAddr, tx, e.pool, err = DeployStakingPool(e.opts("admin"), e.client, big.NewInt(commissionBps), admin)
+	e.poolAddr, tx, e.pool, err = DeployStakingPool(e.opts("admin"), e.client, big.NewInt(commissionBps), eth(24), admin)
 	e.deployed(e.poolAddr, tx, err)
 	ksAddr, err := e.pool.KsETH(nil)
 	if err != nil {

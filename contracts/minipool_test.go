@@ -348,6 +348,10 @@ func TestMiniPoolChecks(t *testing.T) {
 	// Only mini-pools enqueue themselves or send rewards.
 	e.reverts("NotMiniPool")(e.pool.EnqueueMiniPool(e.opts("alice"), e.addr("alice")))
 	e.reverts("NotMiniPool")(e.pool.ReceiveRewards(e.valueOpts("alice", eth(1))))
+	// A factory whose bond and the pool's part do not make 32 ETH is refused.
+	if _, _, _, err := DeployMiniPoolFactory(e.opts("admin"), e.client, e.opsAddr, e.depAddr, e.poolAddr, eth(16), big.NewInt(minVerified), e.addr("admin")); err == nil {
+		t.Fatal("factory with a 16 ETH bond and a 24 ETH pool part deployed")
+	}
 	e.reverts("OwnableUnauthorizedAccount")(e.factory.SetOracle(e.opts("alice"), e.addr("alice")))
 	e.reverts("OracleAlreadySet")(e.factory.SetOracle(e.opts("admin"), e.addr("alice")))
 }

@@ -39,7 +39,7 @@ interface IMiniPool {
     /// @notice Oracle only: the beacon chain shows (`ok`) or contradicts the
     /// mini-pool's withdrawal credentials for its validator.
     function confirmCredentials(bool ok) external;
-    /// @notice Staking pool only: receives the pool's 24 ETH and tops the validator up.
+    /// @notice Staking pool only: receives the pool's part and tops the validator up to 32 ETH.
     function fund() external payable;
 }
 
@@ -55,6 +55,8 @@ interface IStakingPool {
     function fundedMiniPools() external view returns (uint256);
     /// @notice Initiators' commission on the pool's part of rewards, in basis points.
     function commissionBps() external view returns (uint256);
+    /// @notice ETH the pool puts into each mini-pool.
+    function miniPoolPart() external view returns (uint256);
 }
 
 /// @title What the oracle calls on the mini-pool factory.

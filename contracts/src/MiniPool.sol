@@ -13,8 +13,8 @@ import {IDepositContract, IMiniPool, IMiniPoolFactory, IOperatorRegistry, IStaki
 /// operators; 1 ETH of the bond goes to the deposit contract) PreDeposited ->
 /// (the oracle sees the validator on the beacon chain with this contract's
 /// withdrawal credentials) Confirmed, queued at the staking pool -> (the pool
-/// sends 24 ETH; the remaining bond and those 24 ETH, 31 ETH, top the
-/// validator up) Staking. If the oracle finds other credentials (a front-run
+/// sends its part, 32 ETH - bond; the remaining bond and that part, 31 ETH,
+/// top the validator up) Staking. If the oracle finds other credentials (a front-run
 /// deposit), the mini-pool is Failed and the initiator may take the bond back.
 /// The contract is the validator's withdrawal address (0x01 credentials);
 /// ETH it receives while Staking below the bond is rewards, split between the
@@ -32,7 +32,6 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
     }
 
     uint256 public constant PRE_DEPOSIT = 1 ether;
-    uint256 public constant POOL_PART = 24 ether;
     uint256 public constant VALIDATOR_BALANCE = 32 ether;
     uint256 public constant COMMITTEE_SIZE = 4;
     uint256 public constant THRESHOLD = 3;
@@ -197,7 +196,7 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
     /// @inheritdoc IMiniPool
     function fund() external payable nonReentrant inState(State.Confirmed) {
         if (msg.sender != address(stakingPool)) revert NotStakingPool(msg.sender);
-        if (msg.value != POOL_PART) revert WrongAmount(msg.value, POOL_PART);
+        if (msg.value != VALIDATOR_BALANCE - bond) revert WrongAmount(msg.value, VALIDATOR_BALANCE - bond);
         uint256 topUp = VALIDATOR_BALANCE - PRE_DEPOSIT;
         state = State.Staking;
         _deposit(pubkey, _topUpSignature, _topUpDataRoot, topUp);

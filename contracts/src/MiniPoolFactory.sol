@@ -18,7 +18,7 @@ contract MiniPoolFactory is IMiniPoolFactory, Ownable, ReentrancyGuard {
     IOperatorRegistry public immutable operators;
     IDepositContract public immutable depositContract;
     IStakingPool public immutable stakingPool;
-    /// @notice ETH the initiator bonds (8 ETH on mainnet).
+    /// @notice ETH the initiator bonds (8 ETH on mainnet); with the pool's part, 32 ETH.
     uint256 public immutable bond;
     /// @notice Initiators' commission on the pool's part of rewards, in basis points (the pool's).
     uint256 public immutable commissionBps;
@@ -53,7 +53,7 @@ contract MiniPoolFactory is IMiniPoolFactory, Ownable, ReentrancyGuard {
         uint256 minVerified_,
         address owner_
     ) Ownable(owner_) {
-        require(bond_ > 1 ether && bond_ < 32 ether && minVerified_ <= 3);
+        require(bond_ > 1 ether && bond_ + pool.miniPoolPart() == 32 ether && minVerified_ <= 3);
         operators = registry;
         depositContract = depositContract_;
         stakingPool = pool;

@@ -6,25 +6,25 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 import {KsETH} from "./KsETH.sol";
 import {IMiniPool, IMiniPoolFactory, IStakingPool} from "./Interfaces.sol";
 
-/// @title StakingPool: ETH in, ksETH out; 24 ETH per mini-pool.
+/// @title StakingPool: ETH in, ksETH out; its part of 32 ETH per mini-pool.
 /// @notice Depositors receive ksETH at the current exchange rate (share
 /// accounting, no rebasing). ETH waits in the buffer until a confirmed
-/// mini-pool is at the head of the funding queue; each gets 24 ETH, in queue
+/// mini-pool is at the head of the funding queue; each gets miniPoolPart
+/// (24 ETH on mainnet), in queue
 /// order. Withdrawals burn ksETH at the current rate and are paid from the
 /// buffer at once when no earlier request waits and the buffer covers them;
 /// otherwise they wait in a FIFO queue that finalizeWithdrawals() serves as
 /// ETH comes in, and the owner then claims.
-/// @dev Pool value = buffer + 24 ETH per funded mini-pool not yet in the
+/// @dev Pool value = buffer + P per funded mini-pool not yet in the
 /// oracle's report + the pool's part of the reported beacon balance - ETH
-/// owed to queued withdrawals. The pool's part of a beacon balance B for n
-/// validators is 24n + (B - 32n) * 3/4 * (1 - commission) when B >= 32n,
-/// and B * 3/4 otherwise. ETH sent to the contract outside deposit() and
+/// owed to queued withdrawals, with P = miniPoolPart. The pool's part of a
+/// beacon balance B for n validators is Pn + (B - 32n) * P/32 *
+/// (1 - commission) when B >= 32n, and B * P/32 otherwise. ETH sent to the contract outside deposit() and
 /// receiveRewards() is not counted.
 contract StakingPool is AccessControl, ReentrancyGuard, IStakingPool {
     bytes32 public constant ORACLE_ROLE = keccak256("ORACLE_ROLE");
 
     uint256 public constant MIN_DEPOSIT = 0.1 ether;
-    uint256 public constant POOL_PART = 24 ether;
     uint256 public constant VALIDATOR_BALANCE = 32 ether;
 
     struct WithdrawalRequest {
@@ -32,6 +32,9 @@ contract StakingPool is AccessControl, ReentrancyGuard, IStakingPool {
         uint256 amount;
     }
 
+    /// @notice ETH the pool puts into each mini-pool (24 ETH on mainnet);
+    /// the initiator bonds the rest of 32 ETH.
+    uint256 public immutable miniPoolPart;
     /// @notice The share token.
     KsETH public immutable ksETH;
     /// @notice The initiators' commission on the pool's part of rewards, in basis points.
@@ -43,7 +46,7 @@ contract StakingPool is AccessControl, ReentrancyGuard, IStakingPool {
     uint256 public bufferedEther;
     /// @notice ETH owed to queued, not yet finalized withdrawal requests.
     uint256 public pendingWithdrawals;
-    /// @notice Mini-pools funded with 24 ETH.
+    /// @notice Mini-pools funded with miniPoolPart.
     uint256 public fundedMiniPools;
     /// @notice The last oracle report: epoch, beacon balance and validator count.
     uint64 public reportEpoch;
@@ -77,10 +80,12 @@ contract StakingPool is AccessControl, ReentrancyGuard, IStakingPool {
     error StaleEpoch(uint64 epoch, uint64 last);
 
     /// @param commission Initiators' commission in basis points (at most 10000).
+    /// @param part ETH the pool puts into each mini-pool (below 31 ETH).
     /// @param admin Receives DEFAULT_ADMIN_ROLE.
-    constructor(uint256 commission, address admin) {
-        require(commission <= 10_000);
+    constructor(uint256 commission, uint256 part, address admin) {
+        require(commission <= 10_000 && part > 0 && part < VALIDATOR_BALANCE - 1 ether);
         commissionBps = commission;
+        miniPoolPart = part;
         ksETH = new KsETH(address(this));
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
     }
@@ -157,15 +162,15 @@ contract StakingPool is AccessControl, ReentrancyGuard, IStakingPool {
         emit MiniPoolQueued(miniPool, _miniPoolQueue.length - 1);
     }
 
-    /// @notice Anyone: funds up to `max` queued mini-pools, in order, with 24 ETH
+    /// @notice Anyone: funds up to `max` queued mini-pools, in order, with miniPoolPart
     /// each while the buffer, less what queued withdrawals are owed, covers it.
     function fundMiniPools(uint256 max) external nonReentrant returns (uint256 done) {
-        while (done < max && _miniPoolHead < _miniPoolQueue.length && bufferedEther >= pendingWithdrawals + POOL_PART) {
+        while (done < max && _miniPoolHead < _miniPoolQueue.length && bufferedEther >= pendingWithdrawals + miniPoolPart) {
             address mp = _miniPoolQueue[_miniPoolHead++];
-            bufferedEther -= POOL_PART;
+            bufferedEther -= miniPoolPart;
             fundedMiniPools++;
             emit MiniPoolFunded(mp);
-            IMiniPool(mp).fund{value: POOL_PART}();
+            IMiniPool(mp).fund{value: miniPoolPart}();
             done++;
         }
     }
@@ -193,7 +198,7 @@ contract StakingPool is AccessControl, ReentrancyGuard, IStakingPool {
 
     /// @notice The ETH the pool's shares are worth.
     function totalPooledEther() public view returns (uint256) {
-        uint256 gross = bufferedEther + POOL_PART * (fundedMiniPools - beaconValidators)
+        uint256 gross = bufferedEther + miniPoolPart * (fundedMiniPools - beaconValidators)
             + poolPartOf(beaconBalance, beaconValidators);
         return gross > pendingWithdrawals ? gross - pendingWithdrawals : 0;
     }
@@ -201,9 +206,9 @@ contract StakingPool is AccessControl, ReentrancyGuard, IStakingPool {
     /// @notice The pool's part of beacon balance `balance` over `validators` validators.
     function poolPartOf(uint256 balance, uint256 validators) public view returns (uint256) {
         uint256 principal = VALIDATOR_BALANCE * validators;
-        if (balance < principal) return (balance * POOL_PART) / VALIDATOR_BALANCE;
-        uint256 rewards = ((balance - principal) * POOL_PART) / VALIDATOR_BALANCE;
-        return POOL_PART * validators + rewards - (rewards * commissionBps) / 10_000;
+        if (balance < principal) return (balance * miniPoolPart) / VALIDATOR_BALANCE;
+        uint256 rewards = ((balance - principal) * miniPoolPart) / VALIDATOR_BALANCE;
+        return miniPoolPart * validators + rewards - (rewards * commissionBps) / 10_000;
     }
 
     /// @notice The ETH value of one ksETH (1e18 units), 1e18 before any deposit.
