@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -59,11 +60,24 @@ type account struct {
 	addr common.Address
 }
 
+// marginBackend adds half and 30,000 to gas estimates. Estimates run on the
+// latest block, transactions in the next one, where a storage slot written
+// for the first time since an earlier block can cost more than estimated.
+type marginBackend struct {
+	simulated.Client
+}
+
+func (b marginBackend) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	g, err := b.Client.EstimateGas(ctx, msg)
+	return g + g/2 + 30_000, err
+}
+
 // env is a simulated chain with the whole protocol deployed.
 type env struct {
 	t       *testing.T
 	sim     *simulated.Backend
 	client  simulated.Client
+	backend marginBackend // for the bindings
 	chainID *big.Int
 	acct    map[string]account
 	errs    map[[4]byte]string
@@ -105,6 +119,7 @@ func newEnv(t *testing.T) *env {
 	e.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), mainnetForks)
 	t.Cleanup(func() { e.sim.Close() })
 	e.client = e.sim.Client()
+	e.backend = marginBackend{e.client}
 	id, err := e.client.ChainID(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -288,11 +303,11 @@ func (e *env) deploy() {
 		tx  *types.Transaction
 		err error
 	)
-	e.tokenAddr, tx, e.token, err = DeployTestToken(e.opts("admin"), e.client)
+	e.tokenAddr, tx, e.token, err = DeployTestToken(e.opts("admin"), e.backend)
 	e.deployed(e.tokenAddr, tx, err)
-	e.opsAddr, tx, e.ops, err = DeployOperatorRegistry(e.opts("admin"), e.client, e.tokenAddr, feeChangeDelay, big.NewInt(maxFeePerBlock), maxValidators, admin)
+	e.opsAddr, tx, e.ops, err = DeployOperatorRegistry(e.opts("admin"), e.backend, e.tokenAddr, feeChangeDelay, big.NewInt(maxFeePerBlock), maxValidators, admin)
 	e.deployed(e.opsAddr, tx, err)
-	e.valsAddr, tx, e.vals, err = DeployValidatorRegistry(e.opts("admin"), e.client, e.opsAddr, liquidationBlock)
+	e.valsAddr, tx, e.vals, err = DeployValidatorRegistry(e.opts("admin"), e.backend, e.opsAddr, liquidationBlock)
 	e.deployed(e.valsAddr, tx, err)
 	role, err := e.ops.VALIDATORREGISTRYROLE(nil)
 	if err != nil {
@@ -300,21 +315,21 @@ func (e *env) deploy() {
 	}
 	e.mine(e.ops.GrantRole(e.opts("admin"), role, e.valsAddr))
 
-	e.depAddr, tx, e.dep, err = DeployTestDepositContract(e.opts("admin"), e.client)
+	e.depAddr, tx, e.dep, err = DeployTestDepositContract(e.opts("admin"), e.backend)
 	e.deployed(e.depAddr, tx, err)
-	e.poolAddr, tx, e.pool, err = DeployStakingPool(e.opts("admin"), e.client, big.NewInt(commissionBps), eth(24), admin)
+	e.poolAddr, tx, e.pool, err = DeployStakingPool(e.opts("admin"), e.backend, big.NewInt(commissionBps), eth(24), admin)
 	e.deployed(e.poolAddr, tx, err)
 	ksAddr, err := e.pool.KsETH(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if e.ksETH, err = NewKsETH(ksAddr, e.client); err != nil {
+	if e.ksETH, err = NewKsETH(ksAddr, e.backend); err != nil {
 		t.Fatal(err)
 	}
-	e.factoryAddr, tx, e.factory, err = DeployMiniPoolFactory(e.opts("admin"), e.client, e.opsAddr, e.depAddr, e.poolAddr, eth(8), big.NewInt(minVerified), admin)
+	e.factoryAddr, tx, e.factory, err = DeployMiniPoolFactory(e.opts("admin"), e.backend, e.opsAddr, e.depAddr, e.poolAddr, eth(8), big.NewInt(minVerified), admin)
 	e.deployed(e.factoryAddr, tx, err)
 	e.mine(e.pool.SetFactory(e.opts("admin"), e.factoryAddr))
-	e.oracleAddr, tx, e.oracle, err = DeployOracle(e.opts("admin"), e.client, e.poolAddr, e.factoryAddr, startEpoch, big.NewInt(maxAprBps), big.NewInt(maxDecreaseBps), admin)
+	e.oracleAddr, tx, e.oracle, err = DeployOracle(e.opts("admin"), e.backend, e.poolAddr, e.factoryAddr, startEpoch, big.NewInt(maxAprBps), big.NewInt(maxDecreaseBps), admin)
 	e.deployed(e.oracleAddr, tx, err)
 	e.mine(e.factory.SetOracle(e.opts("admin"), e.oracleAddr))
 	oracleRole, err := e.pool.ORACLEROLE(nil)

@@ -63,7 +63,7 @@ func (e *env) createMiniPool(ids []uint64) (*MiniPool, common.Address) {
 	if want := deposit.ExecutionWithdrawalCredentials(deposit.Address(addr)); req.WithdrawalCredentials != want {
 		e.t.Fatalf("withdrawal credentials %x, want %x", req.WithdrawalCredentials, want)
 	}
-	mp, err := NewMiniPool(addr, e.client)
+	mp, err := NewMiniPool(addr, e.backend)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -322,7 +322,7 @@ func TestMiniPoolChecks(t *testing.T) {
 
 	// Only the factory initializes clones; the implementation is never initialized.
 	e.reverts("NotFactory")(mp.Initialize(e.valueOpts("op1", eth(8)), e.addr("op1"), [4]uint64{1, 2, 3, 4}))
-	impl, err := NewMiniPool(must[common.Address](t)(e.factory.Implementation(nil)), e.client)
+	impl, err := NewMiniPool(must[common.Address](t)(e.factory.Implementation(nil)), e.backend)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -349,7 +349,7 @@ func TestMiniPoolChecks(t *testing.T) {
 	e.reverts("NotMiniPool")(e.pool.EnqueueMiniPool(e.opts("alice"), e.addr("alice")))
 	e.reverts("NotMiniPool")(e.pool.ReceiveRewards(e.valueOpts("alice", eth(1))))
 	// A factory whose bond and the pool's part do not make 32 ETH is refused.
-	if _, _, _, err := DeployMiniPoolFactory(e.opts("admin"), e.client, e.opsAddr, e.depAddr, e.poolAddr, eth(16), big.NewInt(minVerified), e.addr("admin")); err == nil {
+	if _, _, _, err := DeployMiniPoolFactory(e.opts("admin"), e.backend, e.opsAddr, e.depAddr, e.poolAddr, eth(16), big.NewInt(minVerified), e.addr("admin")); err == nil {
 		t.Fatal("factory with a 16 ETH bond and a 24 ETH pool part deployed")
 	}
 	e.reverts("OwnableUnauthorizedAccount")(e.factory.SetOracle(e.opts("alice"), e.addr("alice")))

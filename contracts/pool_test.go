@@ -136,7 +136,7 @@ func TestPendingWithdrawalsBlockFunding(t *testing.T) {
 // was owed.
 func TestWithdrawalReentrancy(t *testing.T) {
 	e := newEnv(t)
-	attackerAddr, tx, attacker, err := DeployReentrantWithdrawer(e.opts("attacker"), e.client, e.poolAddr)
+	attackerAddr, tx, attacker, err := DeployReentrantWithdrawer(e.opts("attacker"), e.backend, e.poolAddr)
 	e.deployed(attackerAddr, tx, err)
 	e.mine(attacker.Deposit(e.valueOpts("attacker", eth(2))))
 	wantBig(t, "attacker ksETH", e.ksBalance(attackerAddr), eth(2))
