@@ -49,6 +49,9 @@ interface IStakingPool {
     function onOracleReport(uint64 epoch, uint256 beaconBalance, uint256 beaconValidators) external;
     /// @notice Receives the pool's share of rewards from a mini-pool.
     function receiveRewards() external payable;
+    /// @notice Receives the pool's part of an exited mini-pool's balance; the
+    /// mini-pool no longer counts as funded.
+    function onMiniPoolExit() external payable;
     /// @notice Mini-pool factory only: puts a confirmed mini-pool in the funding queue.
     function enqueueMiniPool(address miniPool) external;
     /// @notice The number of mini-pools the pool has funded.

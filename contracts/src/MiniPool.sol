@@ -18,7 +18,8 @@ import {IDepositContract, IMiniPool, IMiniPoolFactory, IOperatorRegistry, IStaki
 /// deposit), the mini-pool is Failed and the initiator may take the bond back.
 /// The contract is the validator's withdrawal address (0x01 credentials);
 /// ETH it receives while Staking below the bond is rewards, split between the
-/// pool and the initiator.
+/// pool and the initiator; a balance of the bond or more is the exited
+/// validator's, returned to the pool by distributeExit (then Exited).
 /// @dev Operator approvals are EIP-712 signatures by each operator's
 /// registered signer over DKGResult (see DKG_RESULT_TYPEHASH); the mini-pool
 /// checks all four (any of them could otherwise be left out of the key).
@@ -28,7 +29,8 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
         PreDeposited,
         Confirmed,
         Staking,
-        Failed
+        Failed,
+        Exited
     }
 
     uint256 public constant PRE_DEPOSIT = 1 ether;
@@ -66,6 +68,7 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
     event Staked(bytes pubkey, uint256 amount);
     event RewardsDistributed(uint256 poolShare, uint256 initiatorShare);
     event ExitRequested(bytes pubkey, uint64[4] operatorIds);
+    event ExitDistributed(uint256 poolShare, uint256 initiatorShare);
     event BondWithdrawn(address indexed to, uint256 amount);
 
     error WrongState(State current, State expected);
@@ -78,6 +81,7 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
     error InvalidApproval(uint64 operatorId);
     error WrongAmount(uint256 amount, uint256 expected);
     error NotRewards(uint256 balance);
+    error NotExit(uint256 balance);
     error EtherTransferFailed();
 
     /// @dev Deployed once by the factory as the implementation of every
@@ -216,6 +220,29 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
         initiatorRewards += amount - poolShare;
         emit RewardsDistributed(poolShare, amount - poolShare);
         stakingPool.receiveRewards{value: poolShare}();
+    }
+
+    /// @notice Anyone, once the validator has exited and its balance was
+    /// withdrawn here (a balance of at least the bond while Staking): the
+    /// pool gets its part back plus its share of any gain above 32 ETH (less
+    /// the commission); a loss is taken from the bond first, so the pool gets
+    /// at most its part and all of a balance below it. The initiator's share
+    /// is added to initiatorRewards. The mini-pool ends Exited.
+    function distributeExit() external nonReentrant inState(State.Staking) {
+        uint256 amount = address(this).balance - initiatorRewards;
+        if (amount < bond) revert NotExit(amount);
+        uint256 part = VALIDATOR_BALANCE - bond;
+        uint256 poolShare;
+        if (amount >= VALIDATOR_BALANCE) {
+            uint256 gain = ((amount - VALIDATOR_BALANCE) * part) / VALIDATOR_BALANCE;
+            poolShare = part + gain - (gain * commissionBps) / 10_000;
+        } else {
+            poolShare = amount < part ? amount : part;
+        }
+        state = State.Exited;
+        initiatorRewards += amount - poolShare;
+        emit ExitDistributed(poolShare, amount - poolShare);
+        stakingPool.onMiniPoolExit{value: poolShare}();
     }
 
     /// @notice Initiator only: takes its rewards.

@@ -12,7 +12,8 @@ import {IMiniPool, IMiniPoolFactory, IStakingPool} from "./Interfaces.sol";
 /// one vote per epoch. Before applying, the balance change is bounded: after
 /// adding 32 ETH per new validator (or removing 32 ETH per validator gone),
 /// the balance may grow by at most `maxAprBps` per year pro rata of the
-/// epochs elapsed, and fall by at most `maxDecreaseBps` per report.
+/// epochs elapsed, and fall by at most `maxDecreaseBps` per report, both as
+/// fractions of the larger of that expected balance and the last one.
 contract Oracle is AccessControl {
     bytes32 public constant MANAGER_ROLE = keccak256("MANAGER_ROLE");
 
@@ -149,12 +150,15 @@ contract Oracle is AccessControl {
             uint256 gone = VALIDATOR_BALANCE * (lastValidators - validators);
             expected = expected > gone ? expected - gone : 0;
         }
+        // Bounds are fractions of the larger of the expected and the last
+        // balance, so that exits (which take whole balances away) leave room.
+        uint256 base = expected > lastBalance ? expected : lastBalance;
         if (balance >= expected) {
             uint256 elapsed = uint256(epoch - lastEpoch) * SECONDS_PER_EPOCH;
-            uint256 max = (expected * maxAprBps * elapsed) / (10_000 * YEAR);
+            uint256 max = (base * maxAprBps * elapsed) / (10_000 * YEAR);
             if (balance - expected > max) revert IncreaseTooLarge(balance - expected, max);
         } else {
-            uint256 max = (expected * maxDecreaseBps) / 10_000;
+            uint256 max = (base * maxDecreaseBps) / 10_000;
             if (expected - balance > max) revert DecreaseTooLarge(expected - balance, max);
         }
     }

@@ -15,11 +15,11 @@ import {IMiniPool, IMiniPoolFactory, IStakingPool} from "./Interfaces.sol";
 /// buffer at once when no earlier request waits and the buffer covers them;
 /// otherwise they wait in a FIFO queue that finalizeWithdrawals() serves as
 /// ETH comes in, and the owner then claims.
-/// @dev Pool value = buffer + P per funded mini-pool not yet in the
-/// oracle's report + the pool's part of the reported beacon balance - ETH
-/// owed to queued withdrawals, with P = miniPoolPart. The pool's part of a
-/// beacon balance B for n validators is Pn + (B - 32n) * P/32 *
-/// (1 - commission) when B >= 32n, and B * P/32 otherwise. ETH sent to the contract outside deposit() and
+/// @dev Pool value = buffer + P per funded mini-pool (P = miniPoolPart) +
+/// beaconResult() - ETH owed to queued withdrawals. beaconResult() is the
+/// pool's part of the reported validators' result: for a beacon balance B
+/// over n validators, (B - 32n) * P/32 * (1 - commission) when B >= 32n,
+/// and (B - 32n) * P/32 otherwise. ETH sent to the contract outside deposit() and
 /// receiveRewards() is not counted.
 contract StakingPool is AccessControl, ReentrancyGuard, IStakingPool {
     bytes32 public constant ORACLE_ROLE = keccak256("ORACLE_ROLE");
@@ -68,6 +68,7 @@ contract StakingPool is AccessControl, ReentrancyGuard, IStakingPool {
     event MiniPoolQueued(address indexed miniPool, uint256 position);
     event MiniPoolFunded(address indexed miniPool);
     event RewardsReceived(address indexed miniPool, uint256 amount);
+    event MiniPoolExited(address indexed miniPool, uint256 amount);
     event OracleReport(uint64 indexed epoch, uint256 beaconBalance, uint256 beaconValidators, uint256 totalPooledEther, uint256 totalShares);
 
     error DepositTooSmall(uint256 amount, uint256 min);
@@ -176,6 +177,14 @@ contract StakingPool is AccessControl, ReentrancyGuard, IStakingPool {
     }
 
     /// @inheritdoc IStakingPool
+    function onMiniPoolExit() external payable {
+        if (!factory.isMiniPool(msg.sender)) revert NotMiniPool(msg.sender);
+        bufferedEther += msg.value;
+        fundedMiniPools--;
+        emit MiniPoolExited(msg.sender, msg.value);
+    }
+
+    /// @inheritdoc IStakingPool
     function receiveRewards() external payable {
         if (!factory.isMiniPool(msg.sender)) revert NotMiniPool(msg.sender);
         bufferedEther += msg.value;
@@ -198,17 +207,20 @@ contract StakingPool is AccessControl, ReentrancyGuard, IStakingPool {
 
     /// @notice The ETH the pool's shares are worth.
     function totalPooledEther() public view returns (uint256) {
-        uint256 gross = bufferedEther + miniPoolPart * (fundedMiniPools - beaconValidators)
-            + poolPartOf(beaconBalance, beaconValidators);
-        return gross > pendingWithdrawals ? gross - pendingWithdrawals : 0;
+        int256 gross = int256(bufferedEther + miniPoolPart * fundedMiniPools) + beaconResult();
+        int256 net = gross - int256(pendingWithdrawals);
+        return net > 0 ? uint256(net) : 0;
     }
 
-    /// @notice The pool's part of beacon balance `balance` over `validators` validators.
-    function poolPartOf(uint256 balance, uint256 validators) public view returns (uint256) {
-        uint256 principal = VALIDATOR_BALANCE * validators;
-        if (balance < principal) return (balance * miniPoolPart) / VALIDATOR_BALANCE;
-        uint256 rewards = ((balance - principal) * miniPoolPart) / VALIDATOR_BALANCE;
-        return miniPoolPart * validators + rewards - (rewards * commissionBps) / 10_000;
+    /// @notice The pool's part of the reported validators' gain (above 32 ETH
+    /// each; less the initiators' commission) or loss (below; in full).
+    function beaconResult() public view returns (int256) {
+        uint256 principal = VALIDATOR_BALANCE * beaconValidators;
+        if (beaconBalance >= principal) {
+            uint256 gain = ((beaconBalance - principal) * miniPoolPart) / VALIDATOR_BALANCE;
+            return int256(gain - (gain * commissionBps) / 10_000);
+        }
+        return -int256(((principal - beaconBalance) * miniPoolPart) / VALIDATOR_BALANCE);
     }
 
     /// @notice The ETH value of one ksETH (1e18 units), 1e18 before any deposit.
