@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/keystake/keystake/cluster"
+	"github.com/keystake/keystake/deposit"
 	"github.com/keystake/keystake/keysplit"
 	"github.com/keystake/keystake/seal"
 	"github.com/keystake/keystake/tbls"
@@ -99,9 +101,9 @@ func TestOwnValidatorLifecycle(t *testing.T) {
 	ids, encKeys := newOperators(t, e, fees)
 	c := newCommittee(t, encKeys)
 
-	deposit := big.NewInt(burnRate * (liquidationBlock + 50))
-	e.fundFees("alice", deposit)
-	r := e.mine(e.vals.RegisterValidator(e.opts("alice"), c.pubkey[:], ids, c.publicShares, c.sealed, deposit))
+	funds := big.NewInt(burnRate * (liquidationBlock + 50))
+	e.fundFees("alice", funds)
+	r := e.mine(e.vals.RegisterValidator(e.opts("alice"), c.pubkey[:], ids, c.publicShares, c.sealed, funds))
 	regBlock := r.BlockNumber.Uint64()
 	t.Logf("registerValidator (4 operators, sealed shares): %d gas", r.GasUsed)
 
@@ -136,11 +138,45 @@ func TestOwnValidatorLifecycle(t *testing.T) {
 		}
 	}
 
+	// The node builds its cluster definition from chain data alone.
+	r = e.mine(e.vals.SetFeeRecipient(e.opts("alice"), e.addr("carol")))
+	if x, err := e.vals.ParseFeeRecipientSet(*r.Logs[0]); err != nil || x.Recipient != e.addr("carol") {
+		t.Fatalf("FeeRecipientSet %+v %v", x, err)
+	}
+	keys := map[uint64]OperatorKeys{}
+	for _, id := range ev.OperatorIds {
+		op, err := e.ops.GetOperator(nil, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys[id] = OperatorKeys{IdentityKey: op.IdentityKey, EncryptionKey: op.EncryptionKey}
+	}
+	network := cluster.Network{Name: "hoodi", ForkVersion: deposit.Hoodi.ForkVersion[:]}
+	recipient := must[common.Address](t)(e.vals.FeeRecipientOf(nil, ev.Owner))
+	def, err := ValidatorCluster(ev, keys, recipient, network)
+	if err != nil {
+		t.Fatalf("cluster from the event: %v", err)
+	}
+	if def.Threshold != 3 || len(def.Operators) != 4 || !bytes.Equal(def.Validators[0].FeeRecipient, e.addr("carol").Bytes()) ||
+		!bytes.Equal(def.Operators[2].EncryptionKey, encKeys[2].PublicKey()) {
+		t.Fatalf("cluster definition %+v", def)
+	}
+	if got := must[common.Address](t)(e.vals.FeeRecipientOf(nil, e.addr("bob"))); got != e.addr("bob") {
+		t.Fatalf("default fee recipient %s", got)
+	}
+	// Public shares that do not recover the pubkey are caught by the node.
+	bad := *ev
+	bad.PublicShares = bytes.Clone(ev.PublicShares)
+	copy(bad.PublicShares[48:96], ev.PublicShares[0:48])
+	if _, err := ValidatorCluster(&bad, keys, recipient, network); err == nil {
+		t.Fatal("inconsistent public shares accepted")
+	}
+
 	e.commit(20)
 	now := e.blockNumber()
 	elapsed := int64(now - regBlock)
 	wantBig(t, "validator balance", must[*big.Int](t)(e.vals.BalanceOf(nil, c.pubkey[:])),
-		new(big.Int).Sub(deposit, big.NewInt(burnRate*elapsed)))
+		new(big.Int).Sub(funds, big.NewInt(burnRate*elapsed)))
 	for i, id := range ids {
 		wantBig(t, "earnings", must[*big.Int](t)(e.ops.EarningsOf(nil, id)), big.NewInt(fees[i]*elapsed))
 	}
@@ -167,7 +203,7 @@ func TestOwnValidatorLifecycle(t *testing.T) {
 	r = e.mine(e.vals.Liquidate(e.opts("liquidator"), c.pubkey[:]))
 	t.Logf("liquidate: %d gas", r.GasUsed)
 	blocks := int64(r.BlockNumber.Uint64() - regBlock)
-	reward := new(big.Int).Sub(deposit, big.NewInt(burnRate*blocks))
+	reward := new(big.Int).Sub(funds, big.NewInt(burnRate*blocks))
 	wantBig(t, "liquidator reward", e.tokenBalance(e.addr("liquidator")), reward)
 	found := false
 	for _, l := range r.Logs {

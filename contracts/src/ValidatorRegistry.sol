@@ -39,6 +39,7 @@ contract ValidatorRegistry is ReentrancyGuard {
     uint64 public immutable liquidationThresholdBlocks;
 
     mapping(bytes32 => Validator) private _validators;
+    mapping(address => address) private _feeRecipients;
 
     /// @notice Everything an operator's node needs to start serving the validator:
     /// its share is `sealedShares[i]` for the operator `operatorIds[i]`, whose
@@ -56,6 +57,8 @@ contract ValidatorRegistry is ReentrancyGuard {
         address indexed owner, bytes pubkey, uint64[] operatorIds, address indexed liquidator, uint256 reward
     );
     event ExitRequested(address indexed owner, bytes pubkey, uint64[] operatorIds);
+    /// @notice Block proposals of `owner`'s validators pay `recipient` from now on.
+    event FeeRecipientSet(address indexed owner, address recipient);
     event FeesDeposited(bytes pubkey, address indexed from, uint256 amount);
     event FeesWithdrawn(bytes pubkey, address indexed to, uint256 amount);
 
@@ -153,6 +156,19 @@ contract ValidatorRegistry is ReentrancyGuard {
     function requestExit(bytes calldata pubkey) external {
         Validator storage v = _owned(pubkey);
         emit ExitRequested(msg.sender, pubkey, v.operatorIds);
+    }
+
+    /// @notice Sets the execution-layer fee recipient of all msg.sender's
+    /// validators (zero: back to the owner itself).
+    function setFeeRecipient(address recipient) external {
+        _feeRecipients[msg.sender] = recipient;
+        emit FeeRecipientSet(msg.sender, recipient == address(0) ? msg.sender : recipient);
+    }
+
+    /// @notice The fee recipient of `owner`'s validators: the one it set, or itself.
+    function feeRecipientOf(address owner) external view returns (address) {
+        address r = _feeRecipients[owner];
+        return r == address(0) ? owner : r;
     }
 
     /// @notice A validator's fee balance at this block (0 if it owes more than it holds).
