@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -342,9 +343,28 @@ func TestMiniPoolChecks(t *testing.T) {
 	r := e.mine(mp.WithdrawBond(e.opts("op1")))
 	wantBig(t, "initiator after withdrawBond", e.balance(e.addr("op1")), new(big.Int).Sub(new(big.Int).Add(before, eth(7)), gasCost(r)))
 
+	// A mini-pool the oracle never rules on can be dissolved after the timeout.
+	mp2, addr2 := e.createMiniPool(ids)
+	d2 := e.runDKG(addr2)
+	e.mine(e.submitDKG("op1", mp2, d2, e.approve(d2, all...)))
+	e.reverts("TooEarly")(mp2.Dissolve(e.opts("carol")))
+	if err := e.sim.AdjustTime(14 * 24 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	e.commit(1)
+	e.mine(mp2.Dissolve(e.opts("carol")))
+	if e.state(mp2) != stateFailed {
+		t.Fatal("not failed after dissolve")
+	}
+	// A late confirmation is refused, so the pool never funds it.
+	e.mine(e.oracle.SubmitReport(e.opts("member1"), startEpoch+2, new(big.Int), new(big.Int), []common.Address{addr2}, []bool{true}))
+	e.reverts("WrongState")(e.oracle.SubmitReport(e.opts("member2"), startEpoch+2, new(big.Int), new(big.Int), []common.Address{addr2}, []bool{true}))
+	e.mine(mp2.WithdrawBond(e.opts("op1")))
+	wantBig(t, "dissolved mini-pool balance", e.balance(addr2), new(big.Int))
+
 	// Reports may name only the factory's mini-pools.
-	e.mine(e.oracle.SubmitReport(e.opts("member1"), startEpoch+2, new(big.Int), new(big.Int), []common.Address{e.addr("alice")}, []bool{true}))
-	e.reverts("NotMiniPool")(e.oracle.SubmitReport(e.opts("member2"), startEpoch+2, new(big.Int), new(big.Int), []common.Address{e.addr("alice")}, []bool{true}))
+	e.mine(e.oracle.SubmitReport(e.opts("member1"), startEpoch+3, new(big.Int), new(big.Int), []common.Address{e.addr("alice")}, []bool{true}))
+	e.reverts("NotMiniPool")(e.oracle.SubmitReport(e.opts("member2"), startEpoch+3, new(big.Int), new(big.Int), []common.Address{e.addr("alice")}, []bool{true}))
 	// Only mini-pools enqueue themselves or send rewards.
 	e.reverts("NotMiniPool")(e.pool.EnqueueMiniPool(e.opts("alice"), e.addr("alice")))
 	e.reverts("NotMiniPool")(e.pool.ReceiveRewards(e.valueOpts("alice", eth(1))))

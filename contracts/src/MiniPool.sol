@@ -37,6 +37,8 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
     uint256 public constant VALIDATOR_BALANCE = 32 ether;
     uint256 public constant COMMITTEE_SIZE = 4;
     uint256 public constant THRESHOLD = 3;
+    /// @notice How long the oracle has to confirm the credentials after the pre-deposit.
+    uint256 public constant CONFIRMATION_TIMEOUT = 14 days;
 
     bytes32 public constant DKG_RESULT_TYPEHASH = keccak256(
         "DKGResult(address miniPool,bytes32 pubkeyHash,bytes32 publicSharesHash,bytes32 withdrawalCredentials,bytes32 depositDataRoot,bytes32 topUpDataRoot)"
@@ -61,6 +63,8 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
     bytes32 private _topUpDataRoot;
     /// @notice Rewards owed to the initiator, claimed with claimInitiatorRewards().
     uint256 public initiatorRewards;
+    /// @notice When the 1 ETH pre-deposit was made.
+    uint64 public preDepositedAt;
 
     event DKGResultSubmitted(bytes pubkey, bytes publicShares, bytes32 depositDataRoot, bytes32 topUpDataRoot);
     event PreDeposited(bytes pubkey, uint256 amount);
@@ -70,6 +74,7 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
     event ExitRequested(bytes pubkey, uint64[4] operatorIds);
     event ExitDistributed(uint256 poolShare, uint256 initiatorShare);
     event BondWithdrawn(address indexed to, uint256 amount);
+    event Dissolved();
 
     error WrongState(State current, State expected);
     error NotFactory(address caller);
@@ -82,6 +87,7 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
     error WrongAmount(uint256 amount, uint256 expected);
     error NotRewards(uint256 balance);
     error NotExit(uint256 balance);
+    error TooEarly(uint256 at);
     error EtherTransferFailed();
 
     /// @dev Deployed once by the factory as the implementation of every
@@ -180,6 +186,7 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
         _topUpSignature = topUpSignature;
         _topUpDataRoot = topUpDataRoot;
         state = State.PreDeposited;
+        preDepositedAt = uint64(block.timestamp);
         emit DKGResultSubmitted(validatorPubkey, publicShares, depositDataRoot, topUpDataRoot);
         _deposit(validatorPubkey, depositSignature, depositDataRoot, PRE_DEPOSIT);
         emit PreDeposited(validatorPubkey, PRE_DEPOSIT);
@@ -195,6 +202,17 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
         }
         state = State.Confirmed;
         stakingPool.enqueueMiniPool(address(this));
+    }
+
+    /// @notice Anyone, CONFIRMATION_TIMEOUT after the pre-deposit without the
+    /// oracle's verdict: the mini-pool Fails, the pool never funds it, and the
+    /// initiator may take back what is left of the bond (the 1 ETH deposit
+    /// stays with the validator).
+    function dissolve() external inState(State.PreDeposited) {
+        uint256 at = preDepositedAt + CONFIRMATION_TIMEOUT;
+        if (block.timestamp < at) revert TooEarly(at);
+        state = State.Failed;
+        emit Dissolved();
     }
 
     /// @inheritdoc IMiniPool
