@@ -260,18 +260,30 @@ func TestMiniPoolEndToEnd(t *testing.T) {
 	wantRate := new(big.Int).Div(new(big.Int).Mul(wantPooled, ether), eth(30))
 	wantBig(t, "rate after the report", must[*big.Int](t)(e.pool.Rate(nil)), wantRate)
 
-	// 0.04 ETH of rewards reach the mini-pool; the pool gets 0.027, the initiator 0.013.
+	// 0.04 ETH of rewards reach the mini-pool. The pool's part is 0.03, less
+	// the 10% commission: 0.027. Of the 0.003 commission, half goes to the
+	// three other operators (0.0005 each); the initiator gets 0.01 + 0.0015.
 	e.sendETH("carol", addr, eth(0.04))
 	r = e.mine(mp.DistributeRewards(e.opts("carol")))
 	t.Logf("distributeRewards: %d gas", r.GasUsed)
 	wantBig(t, "pool buffer after rewards", must[*big.Int](t)(e.pool.BufferedEther(nil)), new(big.Int).Add(eth(6), eth(0.027)))
-	wantBig(t, "initiator rewards", must[*big.Int](t)(mp.InitiatorRewards(nil)), eth(0.013))
+	wantBig(t, "initiator rewards", must[*big.Int](t)(mp.InitiatorRewards(nil)), eth(0.0115))
+	for i := int64(1); i <= 3; i++ {
+		wantBig(t, "operator rewards", must[*big.Int](t)(mp.OperatorRewards(nil, big.NewInt(i))), eth(0.0005))
+	}
 	e.reverts("NotRewards")(mp.DistributeRewards(e.opts("carol")))
 	e.reverts("NotInitiator")(mp.ClaimInitiatorRewards(e.opts("op2")))
+	e.reverts("NotOperatorOwner")(mp.ClaimOperatorRewards(e.opts("op3"), big.NewInt(1)))
+	e.reverts("InvalidResult")(mp.ClaimOperatorRewards(e.opts("op1"), big.NewInt(0)))
 	before := e.balance(e.addr("op1"))
 	r = e.mine(mp.ClaimInitiatorRewards(e.opts("op1")))
-	wantBig(t, "initiator balance after claim", e.balance(e.addr("op1")), new(big.Int).Sub(new(big.Int).Add(before, eth(0.013)), gasCost(r)))
-	wantBig(t, "mini-pool balance after claim", e.balance(addr), new(big.Int))
+	wantBig(t, "initiator balance after claim", e.balance(e.addr("op1")), new(big.Int).Sub(new(big.Int).Add(before, eth(0.0115)), gasCost(r)))
+	for i, owner := range []string{"op2", "op3", "op4"} {
+		before := e.balance(e.addr(owner))
+		r = e.mine(mp.ClaimOperatorRewards(e.opts(owner), big.NewInt(int64(i+1))))
+		wantBig(t, owner+" after claim", e.balance(e.addr(owner)), new(big.Int).Sub(new(big.Int).Add(before, eth(0.0005)), gasCost(r)))
+	}
+	wantBig(t, "mini-pool balance after claims", e.balance(addr), new(big.Int))
 
 	// A balance of the bond or more is an exit, not rewards.
 	e.sendETH("carol", addr, eth(8))

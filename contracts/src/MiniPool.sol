@@ -18,7 +18,7 @@ import {IDepositContract, IMiniPool, IMiniPoolFactory, IOperatorRegistry, IStaki
 /// deposit), the mini-pool is Failed and the initiator may take the bond back.
 /// The contract is the validator's withdrawal address (0x01 credentials);
 /// ETH it receives while Staking below the bond is rewards, split between the
-/// pool and the initiator; a balance of the bond or more is the exited
+/// pool, the initiator and the other operators (the commission); a balance of the bond or more is the exited
 /// validator's, returned to the pool by distributeExit (then Exited).
 /// @dev Operator approvals are EIP-712 signatures by each operator's
 /// registered signer over DKGResult (see DKG_RESULT_TYPEHASH); the mini-pool
@@ -63,6 +63,8 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
     bytes32 private _topUpDataRoot;
     /// @notice Rewards owed to the initiator, claimed with claimInitiatorRewards().
     uint256 public initiatorRewards;
+    uint256[4] private _operatorRewards;
+    uint256 private _operatorRewardsTotal;
     /// @notice When the 1 ETH pre-deposit was made.
     uint64 public preDepositedAt;
 
@@ -80,6 +82,7 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
     error NotFactory(address caller);
     error AlreadyInitialized();
     error NotInitiator(address caller);
+    error NotOperatorOwner(uint64 operatorId);
     error NotOracle(address caller);
     error NotStakingPool(address caller);
     error InvalidResult();
@@ -226,39 +229,43 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
     }
 
     /// @notice Anyone: splits the ETH received while Staking (beacon-chain
-    /// reward withdrawals, and execution rewards sent here) between the pool
-    /// and the initiator. The pool's part is (32 - bond)/32 of it, less the
-    /// initiator's commission on that part. A balance of the bond or more
-    /// is taken for an exit and not distributed here.
+    /// reward withdrawals, and execution rewards sent here). The pool gets
+    /// its part, (32 - bond)/32 of it, less the commission on that part; half
+    /// the commission goes to the three other operators in equal shares and
+    /// the initiator gets the rest. A balance of the bond or more is taken
+    /// for an exit and not distributed here.
     function distributeRewards() external nonReentrant inState(State.Staking) {
-        uint256 amount = address(this).balance - initiatorRewards;
+        uint256 amount = address(this).balance - _owed();
         if (amount == 0 || amount >= bond) revert NotRewards(amount);
         uint256 poolGross = (amount * (VALIDATOR_BALANCE - bond)) / VALIDATOR_BALANCE;
-        uint256 poolShare = poolGross - (poolGross * commissionBps) / 10_000;
-        initiatorRewards += amount - poolShare;
+        uint256 commission = (poolGross * commissionBps) / 10_000;
+        uint256 poolShare = poolGross - commission;
+        _credit(amount - poolGross, commission);
         emit RewardsDistributed(poolShare, amount - poolShare);
         stakingPool.receiveRewards{value: poolShare}();
     }
 
     /// @notice Anyone, once the validator has exited and its balance was
     /// withdrawn here (a balance of at least the bond while Staking): the
-    /// pool gets its part back plus its share of any gain above 32 ETH (less
-    /// the commission); a loss is taken from the bond first, so the pool gets
-    /// at most its part and all of a balance below it. The initiator's share
-    /// is added to initiatorRewards. The mini-pool ends Exited.
+    /// pool gets its part back plus its share of any gain above 32 ETH less
+    /// the commission (shared as in distributeRewards); a loss is taken from
+    /// the bond first, so the pool gets at most its part and all of a balance
+    /// below it. The initiator gets the rest. The mini-pool ends Exited.
     function distributeExit() external nonReentrant inState(State.Staking) {
-        uint256 amount = address(this).balance - initiatorRewards;
+        uint256 amount = address(this).balance - _owed();
         if (amount < bond) revert NotExit(amount);
         uint256 part = VALIDATOR_BALANCE - bond;
         uint256 poolShare;
+        uint256 commission;
         if (amount >= VALIDATOR_BALANCE) {
             uint256 gain = ((amount - VALIDATOR_BALANCE) * part) / VALIDATOR_BALANCE;
-            poolShare = part + gain - (gain * commissionBps) / 10_000;
+            commission = (gain * commissionBps) / 10_000;
+            poolShare = part + gain - commission;
         } else {
             poolShare = amount < part ? amount : part;
         }
         state = State.Exited;
-        initiatorRewards += amount - poolShare;
+        _credit(amount - poolShare - commission, commission);
         emit ExitDistributed(poolShare, amount - poolShare);
         stakingPool.onMiniPoolExit{value: poolShare}();
     }
@@ -269,6 +276,23 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
         uint256 amount = initiatorRewards;
         initiatorRewards = 0;
         _send(initiator, amount);
+    }
+
+    /// @notice The owner of committee member `index` (1..3, the operators
+    /// other than the initiator's) takes that operator's commission share.
+    function claimOperatorRewards(uint256 index) external nonReentrant {
+        if (index == 0 || index >= COMMITTEE_SIZE) revert InvalidResult();
+        uint64 id = _operatorIds[index];
+        if (msg.sender != operators.ownerOf(id)) revert NotOperatorOwner(id);
+        uint256 amount = _operatorRewards[index];
+        _operatorRewards[index] = 0;
+        _operatorRewardsTotal -= amount;
+        _send(msg.sender, amount);
+    }
+
+    /// @notice The unclaimed commission share of committee member `index` (1..3).
+    function operatorRewards(uint256 index) external view returns (uint256) {
+        return _operatorRewards[index];
     }
 
     /// @notice Initiator only, once the mini-pool Failed: takes back what is left of the bond.
@@ -299,6 +323,22 @@ contract MiniPool is IMiniPool, EIP712, ReentrancyGuard {
 
     function _deposit(bytes memory key, bytes memory signature, bytes32 root, uint256 amount) private {
         depositContract.deposit{value: amount}(key, abi.encodePacked(withdrawalCredentials()), signature, root);
+    }
+
+    /// @dev Credits the initiator with `initiatorBase` and the commission
+    /// less the three other operators' half of it.
+    function _credit(uint256 initiatorBase, uint256 commission) private {
+        uint256 each = commission / 2 / 3;
+        for (uint256 i = 1; i < COMMITTEE_SIZE; i++) {
+            _operatorRewards[i] += each;
+        }
+        _operatorRewardsTotal += 3 * each;
+        initiatorRewards += initiatorBase + commission - 3 * each;
+    }
+
+    /// @dev ETH held for the initiator and the operators, not to distribute.
+    function _owed() private view returns (uint256) {
+        return initiatorRewards + _operatorRewardsTotal;
     }
 
     function _send(address to, uint256 amount) private {
