@@ -1,4 +1,4 @@
-.PHONY: build devnet demo test test-long bench lint interop-deps
+.PHONY: build devnet demo test test-long bench lint interop-deps contracts contracts-deps
 
 NPM := $(shell command -v npm 2>/dev/null)
 
@@ -14,8 +14,9 @@ demo:
 	./scripts/demo.sh
 
 # The test command CI runs (see .ci/run). Where npm is present, the
-# JavaScript interop check (interop/README.md) must run, not skip.
-test: interop-deps
+# JavaScript interop check (interop/README.md) and the contracts' artifact
+# check (contracts/README.md) must run, not skip.
+test: interop-deps contracts-deps
 	go test ./...
 
 # The pinned JavaScript libraries of the interop check: installed when npm is
@@ -30,6 +31,24 @@ endif
 
 interop/node_modules/.package-lock.json: interop/package.json interop/package-lock.json
 	npm ci --prefix interop --no-audit --no-fund
+
+# The pinned Solidity compiler and OpenZeppelin Contracts, installed the same way.
+ifneq ($(NPM),)
+contracts-deps: contracts/node_modules/.package-lock.json
+else
+contracts-deps:
+	@echo "npm not found: the contracts' artifact check (contracts/) will be skipped"
+endif
+
+contracts/node_modules/.package-lock.json: contracts/package.json contracts/package-lock.json
+	npm ci --prefix contracts --no-audit --no-fund
+
+# Recompiles the Solidity sources with the pinned solc into contracts/build/
+# and regenerates the Go bindings (contracts/bindings.go) with abigen.
+ABIGEN := go run github.com/ethereum/go-ethereum/cmd/abigen@v1.17.8
+contracts: contracts/node_modules/.package-lock.json
+	node contracts/compile.mjs contracts/build
+	$(ABIGEN) --combined-json contracts/build/combined.json --pkg contracts --out contracts/bindings.go
 
 # Long property sweeps and soaks, kept out of CI.
 test-long:
