@@ -23,17 +23,29 @@ func checkOutcome(t *testing.T, net *testNet, wantQualified []int) {
 			t.Fatalf("operator %d: %v", i+1, err)
 		}
 	}
-	first := net.cs[0].Result()
+	results := make([]*Result, len(net.cs))
+	for i, c := range net.cs {
+		if !c.Finished() {
+			t.Fatalf("operator %d did not finish", i+1)
+		}
+		results[i] = c.Result()
+	}
+	checkResults(t, net.def, results, wantQualified)
+}
+
+// checkResults checks the results of every operator of a ceremony.
+func checkResults(t *testing.T, def *Definition, results []*Result, wantQualified []int) {
+	t.Helper()
+	first := results[0]
 	if first == nil {
 		t.Fatal("operator 1 has no result")
 	}
 	if fmt.Sprint(first.Qualified) != fmt.Sprint(wantQualified) {
 		t.Fatalf("qualified %v, want %v (excluded: %v)", first.Qualified, wantQualified, first.Excluded)
 	}
-	for i, c := range net.cs {
-		r := c.Result()
-		if !c.Finished() || r == nil {
-			t.Fatalf("operator %d did not finish", i+1)
+	for i, r := range results {
+		if r == nil {
+			t.Fatalf("operator %d has no result", i+1)
 		}
 		if !bytes.Equal(r.ClusterJSON, first.ClusterJSON) {
 			t.Fatalf("operator %d's cluster.json differs from operator 1's", i+1)
@@ -44,17 +56,17 @@ func checkOutcome(t *testing.T, net *testNet, wantQualified []int) {
 			t.Fatalf("operator %d's deposits differ from operator 1's", i+1)
 		}
 	}
-	nw, _ := net.def.DepositNetwork()
-	wc := [32]byte(net.def.WithdrawalCredentials)
-	if errs := deposit.Verify(first.Deposits, &deposit.Expectations{Network: &nw, WithdrawalCredentials: &wc, Amount: net.def.DepositAmount}); errs != nil {
+	nw, _ := def.DepositNetwork()
+	wc := [32]byte(def.WithdrawalCredentials)
+	if errs := deposit.Verify(first.Deposits, &deposit.Expectations{Network: &nw, WithdrawalCredentials: &wc, Amount: def.DepositAmount}); errs != nil {
 		t.Fatalf("deposits: %v", errs)
 	}
 	msg := []byte("any message")
-	n, th := len(net.cs), net.def.Threshold
+	n, th := len(results), def.Threshold
 	for v, val := range first.Cluster.Validators {
 		partials := make(map[int]tbls.Signature, n)
-		for i, c := range net.cs {
-			sigs, err := tbls.SignMany(c.Result().Shares[v:v+1], msg)
+		for i, r := range results {
+			sigs, err := tbls.SignMany(r.Shares[v:v+1], msg)
 			if err != nil {
 				t.Fatal(err)
 			}
