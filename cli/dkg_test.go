@@ -1,0 +1,197 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/keystake/keystake/cluster"
+	"github.com/keystake/keystake/dkg"
+)
+
+// dkgOperators creates n operator identities and the operators file that
+// dkg init reads, and returns their directories and that file.
+func dkgOperators(t *testing.T, dir string, n int) ([]string, string) {
+	t.Helper()
+	var dirs []string
+	var ops []cluster.Operator
+	for i := 1; i <= n; i++ {
+		idDir := filepath.Join(dir, fmt.Sprintf("id%d", i))
+		out := mustRun(t, "operator", "init", "--dir", idDir, "--name", fmt.Sprintf("op%d", i), "--kdf", "pbkdf2")
+		var op cluster.Operator
+		if err := json.Unmarshal([]byte(out), &op); err != nil {
+			t.Fatal(err)
+		}
+		dirs, ops = append(dirs, idDir), append(ops, op)
+	}
+	data, err := json.Marshal(ops)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dirs, writeFile(t, dir, "operators.json", string(data))
+}
+
+// freePorts reserves n loopback TCP ports and releases them for use.
+func freePorts(t *testing.T, n int) []int {
+	t.Helper()
+	var ports []int
+	var ls []net.Listener
+	for range n {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ls = append(ls, l)
+		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
+	}
+	for _, l := range ls {
+		l.Close()
+	}
+	return ports
+}
+
+// runDKG runs dkg run for the listed operators at once and returns each
+// one's exit status and stderr.
+func runDKG(t *testing.T, def string, idDirs []string, outDirs []string, running []int, extra ...string) ([]int, []string) {
+	t.Helper()
+	ports := freePorts(t, len(idDirs))
+	codes, stderrs := make([]int, len(idDirs)), make([]string, len(idDirs))
+	var wg sync.WaitGroup
+	for _, i := range running {
+		args := []string{"dkg", "run", "--definition", def, "--identity-dir", idDirs[i-1], "--dir", outDirs[i-1],
+			"--listen", fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", ports[i-1]), "--kdf", "pbkdf2"}
+		for j := 1; j < i; j++ {
+			args = append(args, "--peers", fmt.Sprintf("%d=/ip4/127.0.0.1/tcp/%d", j, ports[j-1]))
+		}
+		args = append(args, extra...)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, codes[i-1], stderrs[i-1] = runQuiet(args)
+		}()
+	}
+	wg.Wait()
+	return codes, stderrs
+}
+
+func runQuiet(args []string) (string, int, string) {
+	var stdout, stderr bytes.Buffer
+	code := Execute(args, &stdout, &stderr)
+	return stdout.String(), code, stderr.String()
+}
+
+func TestDKGCeremony(t *testing.T) {
+	dir := t.TempDir()
+	idDirs, opsFile := dkgOperators(t, dir, 4)
+	def := filepath.Join(dir, "def.json")
+	out := mustRun(t, "dkg", "init", "--operators", opsFile, "--identity-dir", idDirs[1], "--network", "hoodi",
+		"--withdrawal-address", testAddress, "--compounding", "--amount", "64", "--num-validators", "3", "--out", def)
+	if !strings.Contains(out, "written to "+def) {
+		t.Fatalf("dkg init printed %q", out)
+	}
+	d, err := dkg.LoadDefinition(def)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Threshold != 3 || d.Creator != 2 || d.WithdrawalCredentials[0] != 0x02 {
+		t.Fatalf("definition: threshold %d, creator %d, credentials %s", d.Threshold, d.Creator, d.WithdrawalCredentials)
+	}
+	outDirs := []string{filepath.Join(dir, "o1"), filepath.Join(dir, "o2"), filepath.Join(dir, "o3"), filepath.Join(dir, "o4")}
+	codes, stderrs := runDKG(t, def, idDirs, outDirs, []int{1, 2, 3, 4}, "--timeout", "10s")
+	var clusters [][]byte
+	for i := range 4 {
+		if codes[i] != 0 {
+			t.Fatalf("operator %d: exit %d: %s", i+1, codes[i], stderrs[i])
+		}
+		data, err := os.ReadFile(filepath.Join(outDirs[i], "cluster.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		clusters = append(clusters, data)
+		if !bytes.Equal(data, clusters[0]) {
+			t.Fatalf("operator %d's cluster.json differs from operator 1's", i+1)
+		}
+		for v := 1; v <= 3; v++ {
+			for _, name := range []string{dkg.ShareFile(i+1, v), dkg.PasswordFile(i+1, v)} {
+				if _, err := os.Stat(filepath.Join(outDirs[i], name)); err != nil {
+					t.Fatalf("operator %d: %v", i+1, err)
+				}
+			}
+		}
+		deposits, _ := filepath.Glob(filepath.Join(outDirs[i], "deposit_data-*.json"))
+		if len(deposits) != 1 {
+			t.Fatalf("operator %d: deposit files %v", i+1, deposits)
+		}
+		got := mustRun(t, "deposit", "verify", deposits[0], "--network", "hoodi", "--withdrawal-address", testAddress, "--compounding", "--amount", "64")
+		if !strings.Contains(got, "3 deposit(s) valid for hoodi") {
+			t.Fatalf("deposit verify: %q", got)
+		}
+	}
+	if _, err := cluster.Parse(clusters[0]); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestDKGOperatorOffline: with operator 4 absent, the others fail within
+// the connect timeout naming it, and write nothing.
+func TestDKGOperatorOffline(t *testing.T) {
+	dir := t.TempDir()
+	idDirs, opsFile := dkgOperators(t, dir, 4)
+	def := filepath.Join(dir, "def.json")
+	mustRun(t, "dkg", "init", "--operators", opsFile, "--identity-dir", idDirs[0], "--network", "hoodi",
+		"--withdrawal-address", testAddress, "--out", def)
+	outDirs := []string{filepath.Join(dir, "o1"), filepath.Join(dir, "o2"), filepath.Join(dir, "o3"), filepath.Join(dir, "o4")}
+	codes, stderrs := runDKG(t, def, idDirs, outDirs, []int{1, 2, 3}, "--connect-timeout", "1s")
+	for i := range 3 {
+		if codes[i] == 0 || !strings.Contains(stderrs[i], "keystake: ceremony cluster failed: hello phase: no hello message from operator 4 (op4)") {
+			t.Fatalf("operator %d: exit %d: %s", i+1, codes[i], stderrs[i])
+		}
+		if _, err := os.Stat(outDirs[i]); !os.IsNotExist(err) {
+			t.Fatalf("operator %d: output directory exists after a failed ceremony: %v", i+1, err)
+		}
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), ".o") || strings.Contains(e.Name(), "tmp") {
+				t.Fatalf("leftover %s after a failed ceremony", e.Name())
+			}
+		}
+	}
+}
+
+func TestDKGInitErrors(t *testing.T) {
+	dir := t.TempDir()
+	idDirs, opsFile := dkgOperators(t, dir, 4)
+	stranger := filepath.Join(dir, "stranger")
+	mustRun(t, "operator", "init", "--dir", stranger, "--kdf", "pbkdf2")
+	base := []string{"dkg", "init", "--operators", opsFile, "--network", "hoodi", "--out", filepath.Join(dir, "d.json")}
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"creator not an operator", []string{"--identity-dir", stranger, "--withdrawal-address", testAddress}, "not one of the operators"},
+		{"threshold not a majority", []string{"--identity-dir", idDirs[0], "--withdrawal-address", testAddress, "--threshold", "2"}, "more than half"},
+		{"no withdrawal address", []string{"--identity-dir", idDirs[0]}, "--withdrawal-address is required"},
+		{"too many validators", []string{"--identity-dir", idDirs[0], "--withdrawal-address", testAddress, "--num-validators", "1001"}, "num_validators"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			mustFail(t, tc.want, append(append([]string{}, base...), tc.args...)...)
+		})
+	}
+	mustFail(t, "is not an operator of the definition", "dkg", "run", "--definition", writeDefinitionFor(t, dir, opsFile, idDirs[0]),
+		"--identity-dir", idDirs[0], "--dir", filepath.Join(dir, "x"), "--peers", "/ip4/127.0.0.1/tcp/1/p2p/12D3KooWGRUVh2YpmJ3aqUpd3XUTnBNvS3DBP9XtRMgSJDDcwbpY")
+}
+
+func writeDefinitionFor(t *testing.T, dir, opsFile, idDir string) string {
+	t.Helper()
+	def := filepath.Join(dir, "ok.json")
+	mustRun(t, "dkg", "init", "--operators", opsFile, "--identity-dir", idDir, "--network", "hoodi", "--withdrawal-address", testAddress, "--out", def, "--force")
+	return def
+}
