@@ -158,6 +158,9 @@ func (c *Ceremony) Receive(from int, msg []byte) error {
 	if err != nil {
 		return fmt.Errorf("message from operator %d: %w", from, err)
 	}
+	if prev, ok := c.raw[env.Phase][from]; ok && string(prev) == string(msg) {
+		return nil // a resend of a message already checked
+	}
 	if env.Sender != from || from < 1 || from > c.shape.n {
 		return fmt.Errorf("message from operator %d: %w: claims to be from operator %d", from, ErrMalformed, env.Sender)
 	}
@@ -168,10 +171,7 @@ func (c *Ceremony) Receive(from int, msg []byte) error {
 		c.mismatch[from] = env.Hash
 		return fmt.Errorf("%s message from operator %d: %w %x (ours is %x)", env.Phase, from, ErrWrongCeremony, env.Hash, c.hash)
 	}
-	if prev, ok := c.raw[env.Phase][from]; ok {
-		if string(prev) == string(msg) {
-			return nil
-		}
+	if _, ok := c.raw[env.Phase][from]; ok {
 		return fmt.Errorf("operator %d sent two different %s messages; the first one stands", from, env.Phase)
 	}
 	if err := c.decode(from, env); err != nil {

@@ -55,14 +55,14 @@ func (c *Ceremony) ownShares(i int) []byte {
 func (c *Ceremony) respond() ([][]byte, error) {
 	body := responseBody{Verdicts: make([]verdict, c.shape.n)}
 	for d := 1; d <= c.shape.n; d++ {
-		v := verdict{Dealer: d, Status: StatusMissing}
+		v := verdict{Dealer: d, Status: statusMissing}
 		if deal, ok := c.deals[d]; ok {
 			h := commitmentHash(d, deal.Commitments)
 			c.echo[d] = h
 			v.CommitmentHash = h[:]
-			v.Status = StatusOK
+			v.Status = statusOK
 			if err := c.checkDeal(d, deal); err != nil {
-				v.Status = StatusBad
+				v.Status = statusBad
 				c.log.Warn("complaint: deal fails verification", "dealer", d, "dealer_id", c.def.Operators[d-1].ID, "reason", err.Error())
 			}
 		} else {
@@ -156,7 +156,7 @@ func (c *Ceremony) accused() []int {
 func (c *Ceremony) complainers(d int) []int {
 	var out []int
 	for i := 1; i <= c.shape.n; i++ {
-		if r, ok := c.responses[i]; ok && r.Verdicts[d-1].Status != StatusOK {
+		if r, ok := c.responses[i]; ok && r.Verdicts[d-1].Status != statusOK {
 			out = append(out, i)
 		}
 	}

@@ -44,7 +44,7 @@ func FuzzDecodeDeal(f *testing.F) {
 func FuzzDecodeResponse(f *testing.F) {
 	h := make([]byte, 32)
 	f.Add(encodeBody(responseBody{Verdicts: []verdict{
-		{1, StatusOK, h}, {2, StatusBad, h}, {3, StatusMissing, nil}, {4, StatusOK, h},
+		{1, statusOK, h}, {2, statusBad, h}, {3, statusMissing, nil}, {4, statusOK, h},
 	}}))
 	f.Add([]byte(`{"verdicts":[{"dealer":1,"status":"maybe"}]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -56,7 +56,7 @@ func FuzzDecodeResponse(f *testing.F) {
 			if v.Dealer != i+1 {
 				t.Fatal("accepted verdicts out of order")
 			}
-			if (v.Status == StatusMissing) != (len(v.CommitmentHash) == 0) {
+			if (v.Status == statusMissing) != (len(v.CommitmentHash) == 0) {
 				t.Fatalf("accepted status %q with a %d-byte hash", v.Status, len(v.CommitmentHash))
 			}
 		}

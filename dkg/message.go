@@ -123,14 +123,14 @@ type dealBody struct {
 	Shares      [][]byte `json:"shares"`
 }
 
-// Status is an operator's verdict on one dealer's deal.
-type Status string
+// status is an operator's verdict on one dealer's deal.
+type status string
 
 // Verdicts in a response.
 const (
-	StatusOK      Status = "ok"      // every share verified
-	StatusBad     Status = "bad"     // a share or the commitments failed
-	StatusMissing Status = "missing" // no deal arrived in time
+	statusOK      status = "ok"      // every share verified
+	statusBad     status = "bad"     // a share or the commitments failed
+	statusMissing status = "missing" // no deal arrived in time
 )
 
 // responseBody holds one verdict per dealer, in dealer order, with the
@@ -143,7 +143,7 @@ type responseBody struct {
 
 type verdict struct {
 	Dealer         int    `json:"dealer"`
-	Status         Status `json:"status"`
+	Status         status `json:"status"`
 	CommitmentHash []byte `json:"commitment_hash,omitempty"`
 }
 
@@ -230,11 +230,11 @@ func (s shape) decodeResponse(b []byte) (*responseBody, error) {
 			return nil, fmt.Errorf("%w: verdict %d is about dealer %d", ErrMalformed, i+1, v.Dealer)
 		}
 		switch {
-		case v.Status == StatusMissing && len(v.CommitmentHash) != 0:
+		case v.Status == statusMissing && len(v.CommitmentHash) != 0:
 			return nil, fmt.Errorf("%w: verdict on dealer %d: missing deal with a commitment hash", ErrMalformed, v.Dealer)
-		case (v.Status == StatusOK || v.Status == StatusBad) && len(v.CommitmentHash) != 32:
+		case (v.Status == statusOK || v.Status == statusBad) && len(v.CommitmentHash) != 32:
 			return nil, fmt.Errorf("%w: verdict on dealer %d: commitment hash is %d bytes, want 32", ErrMalformed, v.Dealer, len(v.CommitmentHash))
-		case v.Status != StatusOK && v.Status != StatusBad && v.Status != StatusMissing:
+		case v.Status != statusOK && v.Status != statusBad && v.Status != statusMissing:
 			return nil, fmt.Errorf("%w: verdict on dealer %d: unknown status %q", ErrMalformed, v.Dealer, v.Status)
 		}
 	}

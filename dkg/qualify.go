@@ -73,7 +73,7 @@ func (c *Ceremony) agreedHash(d int) ([32]byte, string) {
 	byHash := make(map[[32]byte][]int)
 	for i := 1; i <= c.shape.n; i++ {
 		v := c.responses[i].Verdicts[d-1]
-		if v.Status != StatusMissing {
+		if v.Status != statusMissing {
 			byHash[[32]byte(v.CommitmentHash)] = append(byHash[[32]byte(v.CommitmentHash)], i)
 		}
 	}
