@@ -153,3 +153,21 @@ func TestRunPeerOffline(t *testing.T) {
 		t.Fatalf("failure took %v with a 2 s timeout", elapsed)
 	}
 }
+
+// TestRunManyValidatorsOverLibp2p measures a 4-operator ceremony of 100
+// validators over libp2p (KEYSTAKE_LONG=1: several seconds).
+func TestRunManyValidatorsOverLibp2p(t *testing.T) {
+	if os.Getenv("KEYSTAKE_LONG") == "" {
+		t.Skip("100 validators over libp2p; set KEYSTAKE_LONG=1")
+	}
+	def, ids := testDefinition(t, 4, 3, 100)
+	start := time.Now()
+	results, errs := runOverP2P(t, def, ids, seq(1, 4), Timeouts{Connect: 20 * time.Second, Phase: 20 * time.Second})
+	t.Logf("4 operators, 100 validators over libp2p: %v", time.Since(start))
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("operator %d: %v", i+1, err)
+		}
+	}
+	checkResults(t, def, results, seq(1, 4))
+}
