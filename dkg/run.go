@@ -155,8 +155,7 @@ func (d *driver) loop(ctx context.Context, inbox <-chan inbound) (*Result, error
 		expired := false
 		select {
 		case <-ctx.Done():
-			d.c.wipe()
-			return nil, fmt.Errorf("ceremony interrupted in the %s phase: %w", d.c.Phase(), ctx.Err())
+			return nil, d.interrupted(ctx)
 		case m := <-inbox:
 			if err := d.c.Receive(m.from, m.msg); err != nil {
 				d.log.Warn("message refused", "from", m.from, "err", err)
@@ -184,11 +183,20 @@ func (d *driver) advance(ctx context.Context, expired bool, timer *time.Timer) e
 		if err != nil {
 			return err
 		}
+		if ctx.Err() != nil {
+			return d.interrupted(ctx)
+		}
 		expired = false
 		d.broadcast(ctx, out)
 		timer.Reset(d.timeouts.of(d.c.Phase()))
 	}
 	return nil
+}
+
+// interrupted wipes the ceremony's secrets and says where it stopped.
+func (d *driver) interrupted(ctx context.Context) error {
+	d.c.wipe()
+	return fmt.Errorf("ceremony interrupted in the %s phase: %w", d.c.Phase(), ctx.Err())
 }
 
 func (d *driver) broadcast(ctx context.Context, msgs [][]byte) {

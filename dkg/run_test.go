@@ -2,6 +2,8 @@ package dkg
 
 import (
 	"context"
+	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -170,4 +172,73 @@ func TestRunManyValidatorsOverLibp2p(t *testing.T) {
 		}
 	}
 	checkResults(t, def, results, seq(1, 4))
+}
+
+// cancelAt is a log handler that cancels a ceremony once it completes the
+// given phase: the operator leaves, as a crashed process would.
+type cancelAt struct {
+	slog.Handler
+	phase  string
+	cancel context.CancelFunc
+}
+
+func (h cancelAt) Enabled(context.Context, slog.Level) bool { return true }
+
+func (h cancelAt) Handle(_ context.Context, r slog.Record) error {
+	if r.Message == "phase complete" {
+		r.Attrs(func(a slog.Attr) bool {
+			if a.Key == "phase" && a.Value.String() == h.phase {
+				h.cancel()
+			}
+			return true
+		})
+	}
+	return nil
+}
+
+func (h cancelAt) WithAttrs([]slog.Attr) slog.Handler { return h }
+
+// TestRunPeerLeavesMidCeremony: operator 4 disappears right after the
+// deal phase; the others fail at the end of the response phase's timeout,
+// naming it, with no result.
+func TestRunPeerLeavesMidCeremony(t *testing.T) {
+	def, ids := testDefinition(t, 4, 3, 1)
+	timeouts := Timeouts{Connect: 10 * time.Second, Phase: 500 * time.Millisecond}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	results := make([]*Result, 4)
+	addrs := map[int][]string{}
+	for i := 1; i <= 4; i++ {
+		cfg := RunConfig{Definition: def, Identity: ids[i-1], ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"},
+			Timeouts: timeouts, ResendInterval: 100 * time.Millisecond, Peers: maps.Clone(addrs)}
+		runCtx := ctx
+		if i == 4 {
+			var leave context.CancelFunc
+			runCtx, leave = context.WithCancel(ctx)
+			cfg.Logger = slog.New(cancelAt{phase: "deal", cancel: leave})
+		}
+		listening := make(chan []string, 1)
+		cfg.OnListen = func(a []string) { listening <- a }
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i-1], errs[i-1] = Run(runCtx, cfg)
+		}()
+		addrs[i] = <-listening
+	}
+	start := time.Now()
+	wg.Wait()
+	if errs[3] == nil || !strings.Contains(errs[3].Error(), "interrupted in the response phase") {
+		t.Fatalf("operator 4: %v", errs[3])
+	}
+	for i := range 3 {
+		if results[i] != nil || errs[i] == nil || !strings.Contains(errs[i].Error(), "response phase: no response message from operator 4 (op-4)") {
+			t.Fatalf("operator %d: result %v, error %v", i+1, results[i] != nil, errs[i])
+		}
+	}
+	if elapsed := time.Since(start); elapsed > 5*time.Second {
+		t.Fatalf("failure took %v with 1 s response timeout", elapsed)
+	}
 }
