@@ -169,7 +169,20 @@ func (d *driver) loop(ctx context.Context, inbox <-chan inbound) (*Result, error
 			return nil, err
 		}
 	}
+	d.linger(ctx)
 	return d.c.Result(), nil
+}
+
+// linger sends this operator's last messages again and gives the network
+// one resend interval to deliver them before the node closes: a peer that
+// misses the done message would otherwise wait out its done phase's
+// timeout (and then succeed all the same).
+func (d *driver) linger(ctx context.Context) {
+	d.broadcast(ctx, d.c.Resend())
+	select {
+	case <-ctx.Done():
+	case <-time.After(d.resend):
+	}
 }
 
 // advance closes every phase that is ready (or has expired), broadcasting
