@@ -133,8 +133,20 @@ func TestDKGCeremony(t *testing.T) {
 			t.Fatalf("deposit verify: %q", got)
 		}
 	}
-	if _, err := cluster.Parse(clusters[0]); err != nil {
+	cl, err := cluster.Parse(clusters[0])
+	if err != nil {
 		t.Fatal(err)
+	}
+	// The emergency path works on DKG outputs too: any t shares of a
+	// validator, from different operators' directories, give back its key.
+	args := []string{"keys", "combine", "--cluster", filepath.Join(outDirs[0], "cluster.json"),
+		"--new-password-file", writeFile(t, dir, "new.pw", testPassword), "--kdf", "pbkdf2", "--out", filepath.Join(dir, "recovered.json")}
+	for _, i := range []int{1, 3, 4} {
+		args = append(args, "--share", filepath.Join(outDirs[i-1], dkg.ShareFile(i, 2)),
+			"--password-file", filepath.Join(outDirs[i-1], dkg.PasswordFile(i, 2)))
+	}
+	if got := mustRun(t, args...); !strings.Contains(got, "validator "+cl.Validators[1].PublicKey.String()+" recovered from 3 shares") {
+		t.Fatalf("keys combine: %q", got)
 	}
 }
 

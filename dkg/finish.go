@@ -74,7 +74,6 @@ func (c *Ceremony) finish() ([][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.result = nil
 	clusterHash := [32]byte(def.Hash)
 	clusterPartials, err := tbls.SignMany(c.out.shares, clusterHash[:])
 	if err != nil {
