@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/keystake/keystake/cluster"
 	"github.com/keystake/keystake/deposit"
 	"github.com/keystake/keystake/seal"
 	"github.com/keystake/keystake/tbls"
@@ -21,7 +22,9 @@ import (
 type Config struct {
 	// Definition is the verified definition of the ceremony.
 	Definition *Definition
-	// Index is this operator's index in the definition.
+	// Index is this participant's index in Definition.Participants(): its
+	// operator index, except for an operator of the cluster being reshared
+	// that is not among the new operators.
 	Index int
 	// Identity signs this operator's messages; its public key must be
 	// operator Index's identity_public_key.
@@ -31,6 +34,10 @@ type Config struct {
 	Encryption *seal.PrivateKey
 	// Logger receives the ceremony's events; nil discards them.
 	Logger *slog.Logger
+	// OldShares are, when resharing, this participant's shares of the
+	// reshared cluster's validators, in its order; nil if it was not one
+	// of its operators.
+	OldShares []*tbls.SecretKey
 }
 
 // Ceremony is one operator's side of a distributed key generation: a state
@@ -50,6 +57,8 @@ type Ceremony struct {
 	enc     *seal.PrivateKey
 	log     *slog.Logger
 	network deposit.Network
+	parts   []cluster.Operator // participants, by index
+	old     []*tbls.SecretKey  // this dealer's shares being reshared
 
 	phase Phase
 	raw   map[Phase]map[int][]byte // accepted messages by phase and sender
@@ -81,15 +90,19 @@ func New(cfg Config) (*Ceremony, error) {
 	if err := d.Validate(); err != nil {
 		return nil, fmt.Errorf("new ceremony: %w", err)
 	}
-	if cfg.Index < 1 || cfg.Index > len(d.Operators) {
-		return nil, fmt.Errorf("new ceremony: operator index %d is not in 1..%d", cfg.Index, len(d.Operators))
+	parts := d.Participants()
+	if cfg.Index < 1 || cfg.Index > len(parts) {
+		return nil, fmt.Errorf("new ceremony: participant index %d is not in 1..%d", cfg.Index, len(parts))
 	}
-	op := d.Operators[cfg.Index-1]
+	op := parts[cfg.Index-1]
 	if len(cfg.Identity) != ed25519.PrivateKeySize || !bytes.Equal(op.IdentityKey, cfg.Identity.Public().(ed25519.PublicKey)) {
 		return nil, fmt.Errorf("new ceremony: the identity key is not operator %d (%s)'s", op.Index, op.ID)
 	}
 	if cfg.Encryption == nil || !bytes.Equal(op.EncryptionKey, cfg.Encryption.PublicKey()) {
 		return nil, fmt.Errorf("new ceremony: the encryption key is not operator %d (%s)'s", op.Index, op.ID)
+	}
+	if err := checkOldShares(d, cfg.Index, cfg.OldShares); err != nil {
+		return nil, fmt.Errorf("new ceremony: %w", err)
 	}
 	nw, err := d.DepositNetwork()
 	if err != nil {
@@ -100,8 +113,8 @@ func New(cfg Config) (*Ceremony, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	return &Ceremony{
-		def: d, hash: d.ComputeHash(), self: cfg.Index,
-		shape: shape{n: len(d.Operators), t: d.Threshold, v: d.Validators},
+		def: d, hash: d.ComputeHash(), self: cfg.Index, parts: parts, old: cfg.OldShares,
+		shape: newShape(d),
 		id:    cfg.Identity, enc: cfg.Encryption, network: nw,
 		log:           log.With("ceremony", d.Name, "operator", cfg.Index),
 		raw:           make(map[Phase]map[int][]byte),
@@ -161,10 +174,10 @@ func (c *Ceremony) Receive(from int, msg []byte) error {
 	if prev, ok := c.raw[env.Phase][from]; ok && string(prev) == string(msg) {
 		return nil // a resend of a message already checked
 	}
-	if env.Sender != from || from < 1 || from > c.shape.n {
+	if env.Sender != from || from < 1 || from > len(c.parts) {
 		return fmt.Errorf("message from operator %d: %w: claims to be from operator %d", from, ErrMalformed, env.Sender)
 	}
-	if err := env.verify(ed25519.PublicKey(c.def.Operators[from-1].IdentityKey)); err != nil {
+	if err := env.verify(ed25519.PublicKey(c.parts[from-1].IdentityKey)); err != nil {
 		return fmt.Errorf("%s message from operator %d: %w", env.Phase, from, err)
 	}
 	if env.Hash != c.hash {
@@ -234,15 +247,11 @@ func (c *Ceremony) Ready() bool {
 	return len(c.Missing()) == 0
 }
 
-// Missing lists the operators whose message for the current phase has
+// Missing lists the participants whose message for the current phase has
 // not arrived, ascending.
 func (c *Ceremony) Missing() []int {
 	var missing []int
-	expected := c.allOperators()
-	if c.phase == PhaseJustification {
-		expected = c.accused()
-	}
-	for _, i := range expected {
+	for _, i := range c.expected(c.phase) {
 		if _, ok := c.raw[c.phase][i]; !ok {
 			missing = append(missing, i)
 		}
@@ -250,22 +259,42 @@ func (c *Ceremony) Missing() []int {
 	return missing
 }
 
-func (c *Ceremony) allOperators() []int {
-	all := make([]int, c.shape.n)
+// expected lists who sends a message in phase p: the dealers deal and
+// justify (when accused), the recipients (the operators) respond and
+// finish, and everyone says hello and done.
+func (c *Ceremony) expected(p Phase) []int {
+	switch p {
+	case PhaseDeal:
+		return c.shape.dealers
+	case PhaseJustification:
+		return c.accused()
+	case PhaseResponse, PhaseFinish:
+		return seqFrom1(c.shape.n)
+	}
+	return seqFrom1(len(c.parts))
+}
+
+func seqFrom1(n int) []int {
+	all := make([]int, n)
 	for i := range all {
 		all[i] = i + 1
 	}
 	return all
 }
 
+// isDealer and isRecipient say whether participant i deals shares, and
+// receives them (is an operator of the resulting cluster).
+func (c *Ceremony) isDealer(i int) bool    { return slices.Contains(c.shape.dealers, i) }
+func (c *Ceremony) isRecipient(i int) bool { return i >= 1 && i <= c.shape.n }
+
 // Resend returns this operator's messages that a peer may still need: those
 // of the lowest phase any peer has been heard in, and later. Peers ignore
 // identical repeats, so the transport may send them again at will.
 func (c *Ceremony) Resend() [][]byte {
 	lowest := PhaseDone
-	for _, i := range c.allOperators() {
-		if i != c.self {
-			lowest = min(lowest, max(c.seen[i], PhaseHello))
+	for i := range seqFrom1(len(c.parts)) {
+		if i+1 != c.self {
+			lowest = min(lowest, max(c.seen[i+1], PhaseHello))
 		}
 	}
 	var out [][]byte
@@ -363,10 +392,10 @@ func (c *Ceremony) requireAll() error {
 
 // name is "3 (op-c)".
 func (c *Ceremony) name(i int) string {
-	if i < 1 || i > len(c.def.Operators) {
+	if i < 1 || i > len(c.parts) {
 		return strconv.Itoa(i)
 	}
-	return fmt.Sprintf("%d (%s)", i, c.def.Operators[i-1].ID)
+	return fmt.Sprintf("%d (%s)", i, c.parts[i-1].ID)
 }
 
 // names is "operators 3 (op-c), 4 (op-d)".

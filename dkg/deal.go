@@ -3,6 +3,7 @@ package dkg
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/keystake/keystake/seal"
 	"github.com/keystake/keystake/tbls"
@@ -10,14 +11,25 @@ import (
 
 // deal draws one random polynomial of degree t-1 per validator and returns
 // the deal message: the commitments, and every operator's shares sealed to
-// its encryption key.
+// its encryption key. A polynomial's constant is random, or when resharing
+// the dealer's share of the validator. Participants that do not deal send
+// nothing.
 func (c *Ceremony) deal() ([][]byte, error) {
+	if !c.isDealer(c.self) {
+		return nil, nil
+	}
 	s := c.shape
 	body := dealBody{Commitments: make([]byte, 0, s.commitmentsLength()), Shares: make([][]byte, s.n)}
-	for range s.v {
-		secret := tbls.GenerateSecretKey()
-		split, err := tbls.SplitSecret(secret, s.n, s.t)
-		secret.Zero()
+	for v := range s.v {
+		var split *tbls.Split
+		var err error
+		if s.reshare {
+			split, err = tbls.SplitSecret(c.old[v], s.n, s.t)
+		} else {
+			secret := tbls.GenerateSecretKey()
+			split, err = tbls.SplitSecret(secret, s.n, s.t)
+			secret.Zero()
+		}
 		if err != nil {
 			return nil, fmt.Errorf("deal: %w", err)
 		}
@@ -28,7 +40,7 @@ func (c *Ceremony) deal() ([][]byte, error) {
 	}
 	for i := 1; i <= s.n; i++ {
 		plain := c.ownShares(i)
-		sealed, err := seal.Seal(c.def.Operators[i-1].EncryptionKey, dealInfo(c.hash, c.self, i), plain)
+		sealed, err := seal.Seal(c.parts[i-1].EncryptionKey, dealInfo(c.hash, c.self, i), plain)
 		clear(plain)
 		if err != nil {
 			return nil, fmt.Errorf("seal deal for operator %s: %w", c.name(i), err)
@@ -51,10 +63,11 @@ func (c *Ceremony) ownShares(i int) []byte {
 }
 
 // respond checks every deal received and returns the response message:
-// a verdict per dealer and the echo of its commitments' hash.
+// a verdict per dealer and the echo of its commitments' hash. Participants
+// that receive no shares keep the commitments but send no response.
 func (c *Ceremony) respond() ([][]byte, error) {
-	body := responseBody{Verdicts: make([]verdict, c.shape.n)}
-	for d := 1; d <= c.shape.n; d++ {
+	body := responseBody{Verdicts: make([]verdict, 0, len(c.shape.dealers))}
+	for _, d := range c.shape.dealers {
 		v := verdict{Dealer: d, Status: statusMissing}
 		if deal, ok := c.deals[d]; ok {
 			h := commitmentHash(d, deal.Commitments)
@@ -63,24 +76,33 @@ func (c *Ceremony) respond() ([][]byte, error) {
 			v.Status = statusOK
 			if err := c.checkDeal(d, deal); err != nil {
 				v.Status = statusBad
-				c.log.Warn("complaint: deal fails verification", "dealer", d, "dealer_id", c.def.Operators[d-1].ID, "reason", err.Error())
+				c.log.Warn("complaint: deal fails verification", "dealer", d, "dealer_id", c.parts[d-1].ID, "reason", err.Error())
 			}
 		} else {
-			c.log.Warn("complaint: no deal received", "dealer", d, "dealer_id", c.def.Operators[d-1].ID)
+			c.log.Warn("complaint: no deal received", "dealer", d, "dealer_id", c.parts[d-1].ID)
 		}
-		body.Verdicts[d-1] = v
+		body.Verdicts = append(body.Verdicts, v)
+	}
+	if !c.isRecipient(c.self) {
+		return nil, nil
 	}
 	return c.emit(PhaseResponse, encodeBody(body))
 }
 
-// checkDeal decodes dealer d's commitments and opens and verifies this
-// operator's shares, keeping both when everything checks.
+// checkDeal decodes dealer d's commitments and, for a recipient, opens and
+// verifies its shares, keeping both when everything checks.
 func (c *Ceremony) checkDeal(d int, deal *dealBody) error {
 	comms, err := c.shape.decodeCommitments(deal.Commitments)
 	if err != nil {
 		return err
 	}
+	if err := c.checkResharedConstant(d, comms); err != nil {
+		return err
+	}
 	c.comms[d] = comms
+	if !c.isRecipient(c.self) {
+		return nil
+	}
 	plain, err := c.enc.Open(dealInfo(c.hash, d, c.self), deal.Shares[c.self-1])
 	if err != nil {
 		return fmt.Errorf("decrypt deal from operator %d: %w", d, err)
@@ -143,7 +165,7 @@ func (s shape) verifyShares(i int, plain []byte, comms [][]tbls.PublicKey) ([]*t
 // accused lists the dealers some response complains about, ascending.
 func (c *Ceremony) accused() []int {
 	var out []int
-	for d := 1; d <= c.shape.n; d++ {
+	for _, d := range c.shape.dealers {
 		if len(c.complainers(d)) > 0 {
 			out = append(out, d)
 		}
@@ -151,12 +173,18 @@ func (c *Ceremony) accused() []int {
 	return out
 }
 
+// verdictOn returns the verdict on dealer d, who must be a dealer.
+func (r *responseBody) verdictOn(d int) verdict {
+	i := slices.IndexFunc(r.Verdicts, func(v verdict) bool { return v.Dealer == d })
+	return r.Verdicts[i]
+}
+
 // complainers lists the operators whose response says dealer d's deal was
 // bad or missing.
 func (c *Ceremony) complainers(d int) []int {
 	var out []int
 	for i := 1; i <= c.shape.n; i++ {
-		if r, ok := c.responses[i]; ok && r.Verdicts[d-1].Status != statusOK {
+		if r, ok := c.responses[i]; ok && r.verdictOn(d).Status != statusOK {
 			out = append(out, i)
 		}
 	}
@@ -166,6 +194,9 @@ func (c *Ceremony) complainers(d int) []int {
 // justify answers the complaints against this operator's deal, if any, by
 // revealing the complainers' shares with the commitments.
 func (c *Ceremony) justify() ([][]byte, error) {
+	if !c.isDealer(c.self) {
+		return nil, nil
+	}
 	complainers := c.complainers(c.self)
 	if len(complainers) == 0 {
 		return nil, nil

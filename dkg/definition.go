@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"hash"
 	"os"
+	"slices"
 
 	"github.com/keystake/keystake/cluster"
 	"github.com/keystake/keystake/deposit"
@@ -62,6 +63,13 @@ type Definition struct {
 	Nonce cluster.Bytes `json:"nonce"`
 	// Creator is the index of the operator who signed the definition.
 	Creator int `json:"creator"`
+	// ReshareFrom, when set, makes the ceremony a resharing: the existing
+	// cluster's operators deal their shares of its validators to
+	// Operators, with Threshold, and the validators' public keys stay the
+	// same. Validators must then equal its number of validators, Network
+	// be its network, and the deposit fields stay empty (the validators
+	// have made their deposits).
+	ReshareFrom *cluster.Definition `json:"reshare_from,omitempty"`
 	// Hash is the content hash of every field above (see ComputeHash).
 	Hash cluster.Bytes `json:"hash"`
 	// Signature is the creator's ed25519 signature over Hash.
@@ -136,7 +144,11 @@ func (d *Definition) Validate() error {
 	if d.Validators < 1 || d.Validators > MaxValidators {
 		return fmt.Errorf("num_validators %d: want 1..%d", d.Validators, MaxValidators)
 	}
-	if err := d.validateDeposit(); err != nil {
+	if d.ReshareFrom != nil {
+		if err := d.validateReshare(); err != nil {
+			return fmt.Errorf("reshare_from: %w", err)
+		}
+	} else if err := d.validateDeposit(); err != nil {
 		return err
 	}
 	if len(d.Nonce) != 16 {
@@ -194,6 +206,68 @@ func (d *Definition) validateDeposit() error {
 	return nil
 }
 
+// validateReshare checks the cluster being reshared and that the
+// definition matches it.
+func (d *Definition) validateReshare() error {
+	old := d.ReshareFrom
+	if err := old.Validate(); err != nil {
+		return err
+	}
+	if h := old.ComputeHash(); !bytes.Equal(old.Hash, h[:]) {
+		return cluster.ErrHashMismatch
+	}
+	if len(old.Validators) != d.Validators {
+		return fmt.Errorf("the cluster has %d validators, the definition %d", len(old.Validators), d.Validators)
+	}
+	if old.Network.Name != d.Network.Name || !bytes.Equal(old.Network.ForkVersion, d.Network.ForkVersion) {
+		return fmt.Errorf("the cluster is on network %s, the definition on %s", old.Network.Name, d.Network.Name)
+	}
+	if len(d.WithdrawalCredentials) != 0 || len(d.FeeRecipient) != 0 || d.DepositAmount != 0 {
+		return errors.New("a resharing takes withdrawal credentials and fee recipient from the cluster and makes no deposit")
+	}
+	for _, op := range old.Operators {
+		if len(op.IdentityKey) != ed25519.PublicKeySize || len(op.EncryptionKey) != 32 {
+			return fmt.Errorf("operator %d (%s) lacks an identity or encryption key", op.Index, op.ID)
+		}
+		if i := d.OperatorIndex(ed25519.PublicKey(op.IdentityKey)); i != 0 && !bytes.Equal(d.Operators[i-1].EncryptionKey, op.EncryptionKey) {
+			return fmt.Errorf("operator %d (%s) has another encryption key in the new operators", op.Index, op.ID)
+		}
+	}
+	return nil
+}
+
+// Participants lists everyone taking part, numbered as on the network and
+// in messages: the operators (indices 1..n, their share indices) and then,
+// when resharing, the existing cluster's operators that are not among them.
+func (d *Definition) Participants() []cluster.Operator {
+	out := slices.Clone(d.Operators)
+	if d.ReshareFrom == nil {
+		return out
+	}
+	for _, op := range d.ReshareFrom.Operators {
+		if d.OperatorIndex(ed25519.PublicKey(op.IdentityKey)) == 0 {
+			op.Index = len(out) + 1
+			out = append(out, op)
+		}
+	}
+	return out
+}
+
+// oldIndex returns participant p's operator index in the cluster being
+// reshared, or 0 if it has none.
+func (d *Definition) oldIndex(p int) int {
+	parts := d.Participants()
+	if d.ReshareFrom == nil || p < 1 || p > len(parts) {
+		return 0
+	}
+	for _, op := range d.ReshareFrom.Operators {
+		if bytes.Equal(op.IdentityKey, parts[p-1].IdentityKey) {
+			return op.Index
+		}
+	}
+	return 0
+}
+
 // DepositNetwork returns the network the deposits are signed for.
 func (d *Definition) DepositNetwork() (deposit.Network, error) {
 	if len(d.Network.ForkVersion) != 4 {
@@ -215,8 +289,9 @@ func (d *Definition) DepositNetwork() (deposit.Network, error) {
 
 // ComputeHash returns the content hash of d: SHA-256 over a canonical
 // binary encoding of every field but Hash and Signature, in declaration
-// order. Integers are big-endian (uint32, the amount uint64); byte and
-// text fields carry a uint32 length prefix; lists a uint32 count.
+// order, the cluster being reshared by its hash (empty if none). Integers
+// are big-endian (uint32, the amount uint64); byte and text fields carry a
+// uint32 length prefix; lists a uint32 count.
 func (d *Definition) ComputeHash() [32]byte {
 	w := hashWriter{sha256.New()}
 	w.bytes([]byte(definitionHashDomain))
@@ -241,6 +316,11 @@ func (d *Definition) ComputeHash() [32]byte {
 	w.h.Write(amount[:])
 	w.bytes(d.Nonce)
 	w.uint32(d.Creator)
+	var reshared []byte
+	if d.ReshareFrom != nil {
+		reshared = d.ReshareFrom.Hash
+	}
+	w.bytes(reshared)
 	var sum [32]byte
 	w.h.Sum(sum[:0])
 	return sum
@@ -297,6 +377,17 @@ func LoadDefinition(path string) (*Definition, error) {
 		return nil, fmt.Errorf("definition %s: %w", path, err)
 	}
 	return d, nil
+}
+
+// ParticipantIndex returns the index in Participants of the participant
+// whose identity key is key, or 0 if it takes no part.
+func (d *Definition) ParticipantIndex(key ed25519.PublicKey) int {
+	for _, op := range d.Participants() {
+		if bytes.Equal(op.IdentityKey, key) {
+			return op.Index
+		}
+	}
+	return 0
 }
 
 // OperatorIndex returns the index of the operator whose identity key is key,

@@ -22,7 +22,7 @@ func PasswordFile(i, v int) string { return fmt.Sprintf("share-%d-%d.password", 
 
 // Files returns this operator's outputs: cluster.json, one EIP-2335
 // keystore per share with a random password file, and the deposit data
-// file named for now. The caller writes them together (atomicfile.Stage).
+// file named for now (none after a resharing). The caller writes them together (atomicfile.Stage).
 func (r *Result) Files(now time.Time, opts ...keystore.Option) ([]atomicfile.File, error) {
 	files := []atomicfile.File{{Name: ClusterFile, Data: r.ClusterJSON, Mode: 0o644}}
 	n, t := len(r.Cluster.Operators), r.Cluster.Threshold
@@ -46,6 +46,9 @@ func (r *Result) Files(now time.Time, opts ...keystore.Option) ([]atomicfile.Fil
 		files = append(files,
 			atomicfile.File{Name: ShareFile(r.Index, v+1), Data: data, Mode: 0o600},
 			atomicfile.File{Name: PasswordFile(r.Index, v+1), Data: []byte(password + "\n"), Mode: 0o600})
+	}
+	if len(r.Deposits) == 0 {
+		return files, nil
 	}
 	deposits, err := deposit.Marshal(r.Deposits)
 	if err != nil {

@@ -12,7 +12,8 @@ import (
 // Result is what a ceremony produces for one operator. Everything but
 // Shares is the same for every operator.
 type Result struct {
-	// Index is this operator's index.
+	// Index is this participant's index: its operator index in Cluster,
+	// unless it handed its shares over in a resharing and is not in it.
 	Index int
 	// Cluster is the finalized cluster definition; ClusterJSON its bytes,
 	// as `keystake keys split` writes cluster.json.
@@ -21,10 +22,12 @@ type Result struct {
 	// ClusterSignatures are, per validator, the group signature over the
 	// cluster hash recovered from the operators' partials.
 	ClusterSignatures []tbls.Signature
-	// Shares are this operator's key shares, one per validator. Secret:
-	// Zero them when written.
+	// Shares are this operator's key shares, one per validator (none for
+	// a participant that is not in Cluster). Secret: Zero them when
+	// written.
 	Shares []*tbls.SecretKey
-	// Deposits are the validators' deposits, signed by threshold.
+	// Deposits are the validators' deposits, signed by threshold (none
+	// when resharing).
 	Deposits []*deposit.Data
 	// Qualified lists the dealers whose contributions make up the keys;
 	// Excluded says why the others were left out.
@@ -47,6 +50,10 @@ func (c *Ceremony) clusterDefinition() (*cluster.Definition, []byte, error) {
 			WithdrawalCredentials: c.def.WithdrawalCredentials,
 			FeeRecipient:          c.def.FeeRecipient,
 		}
+		if c.shape.reshare {
+			old := c.def.ReshareFrom.Validators[v]
+			val.WithdrawalCredentials, val.FeeRecipient = old.WithdrawalCredentials, old.FeeRecipient
+		}
 		for _, ps := range c.out.publicShares[v] {
 			val.PublicShares = append(val.PublicShares, cluster.Bytes(ps[:]))
 		}
@@ -68,11 +75,20 @@ func (c *Ceremony) depositRoot(v int) [32]byte {
 }
 
 // finish builds cluster.json and returns the finish message: its hash and
-// this operator's partial signatures over it and over every deposit.
+// this operator's partial signatures over it and over every deposit (none
+// when resharing). A participant that is not an operator of the new
+// cluster sends nothing.
 func (c *Ceremony) finish() ([][]byte, error) {
 	def, data, err := c.clusterDefinition()
 	if err != nil {
 		return nil, err
+	}
+	c.pending = &Result{
+		Index: c.self, Cluster: def, ClusterJSON: data, Shares: c.out.shares,
+		Qualified: c.out.qualified, Excluded: c.out.excluded,
+	}
+	if !c.isRecipient(c.self) {
+		return nil, nil
 	}
 	clusterHash := [32]byte(def.Hash)
 	clusterPartials, err := tbls.SignMany(c.out.shares, clusterHash[:])
@@ -81,14 +97,12 @@ func (c *Ceremony) finish() ([][]byte, error) {
 	}
 	body := finishBody{ClusterHash: clusterHash[:]}
 	for v, share := range c.out.shares {
-		root := c.depositRoot(v)
-		sig := share.Sign(root[:])
 		body.ClusterPartials = append(body.ClusterPartials, clusterPartials[v][:]...)
-		body.DepositPartials = append(body.DepositPartials, sig[:]...)
-	}
-	c.pending = &Result{
-		Index: c.self, Cluster: def, ClusterJSON: data, Shares: c.out.shares,
-		Qualified: c.out.qualified, Excluded: c.out.excluded,
+		if !c.shape.reshare {
+			root := c.depositRoot(v)
+			sig := share.Sign(root[:])
+			body.DepositPartials = append(body.DepositPartials, sig[:]...)
+		}
 	}
 	return c.emit(PhaseFinish, encodeBody(body))
 }
@@ -108,10 +122,24 @@ func (c *Ceremony) conclude() error {
 	if err != nil {
 		return err
 	}
+	r.ClusterSignatures = clusterSigs
+	if !c.shape.reshare {
+		if r.Deposits, err = c.deposits(); err != nil {
+			return err
+		}
+	}
+	c.result, c.pending = r, nil
+	c.log.Info("ceremony complete", "validators", c.shape.v, "qualified", r.Qualified, "cluster_hash", want.String())
+	return nil
+}
+
+// deposits recovers and checks every validator's deposit signature.
+func (c *Ceremony) deposits() ([]*deposit.Data, error) {
 	depositSigs, err := c.recoverAll(func(v int) []byte { root := c.depositRoot(v); return root[:] }, func(f *finishBody) []byte { return f.DepositPartials }, "deposit")
 	if err != nil {
-		return err
+		return nil, err
 	}
+	var out []*deposit.Data
 	for v, pk := range c.out.groupKeys {
 		d, err := deposit.New(pk, [32]byte(c.def.WithdrawalCredentials), c.def.DepositAmount, c.network, func(root [32]byte) (tbls.Signature, error) {
 			if root != c.depositRoot(v) {
@@ -120,14 +148,11 @@ func (c *Ceremony) conclude() error {
 			return depositSigs[v], nil
 		})
 		if err != nil {
-			return fmt.Errorf("deposit of validator %d: %w", v+1, err)
+			return nil, fmt.Errorf("deposit of validator %d: %w", v+1, err)
 		}
-		r.Deposits = append(r.Deposits, d)
+		out = append(out, d)
 	}
-	r.ClusterSignatures = clusterSigs
-	c.result, c.pending = r, nil
-	c.log.Info("ceremony complete", "validators", c.shape.v, "qualified", r.Qualified, "cluster_hash", want.String())
-	return nil
+	return out, nil
 }
 
 // recoverAll verifies every operator's partial signatures of one kind in

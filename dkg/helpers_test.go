@@ -9,6 +9,7 @@ import (
 	"github.com/keystake/keystake/deposit"
 	"github.com/keystake/keystake/operator"
 	"github.com/keystake/keystake/seal"
+	"github.com/keystake/keystake/tbls"
 )
 
 var testAddress = deposit.Address{0x11, 0x22, 0x33}
@@ -67,10 +68,20 @@ type testNet struct {
 }
 
 func newTestNet(t testing.TB, def *Definition, ids []*operator.Identity) *testNet {
+	return newReshareNet(t, def, ids, nil)
+}
+
+// newReshareNet is newTestNet for a resharing: ids and old are indexed by
+// participant, old[p-1] holding participant p's shares being reshared.
+func newReshareNet(t testing.TB, def *Definition, ids []*operator.Identity, old [][]*tbls.SecretKey) *testNet {
 	t.Helper()
 	net := &testNet{t: t, def: def, ids: ids, errs: make([]error, len(ids))}
 	for i, id := range ids {
-		c, err := New(Config{Definition: def, Index: i + 1, Identity: id.Signing, Encryption: id.Encryption})
+		var shares []*tbls.SecretKey
+		if old != nil {
+			shares = old[i]
+		}
+		c, err := New(Config{Definition: def, Index: i + 1, Identity: id.Signing, Encryption: id.Encryption, OldShares: shares})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -166,14 +166,38 @@ type revealedShare struct {
 type finishBody struct {
 	ClusterHash     []byte `json:"cluster_hash"`
 	ClusterPartials []byte `json:"cluster_partials"`
-	DepositPartials []byte `json:"deposit_partials"`
+	DepositPartials []byte `json:"deposit_partials,omitempty"`
 }
 
 // emptyBody is the body of hello and done messages.
 type emptyBody struct{}
 
-// shape is what a ceremony's bodies must look like.
-type shape struct{ n, t, v int }
+// shape is what a ceremony's bodies must look like: n recipients (the
+// operators of the resulting cluster) with threshold t, v validators, and
+// the participant indices of the dealers, ascending. Resharing, the
+// deposit partials are absent and dealerT of the dealers (the old
+// threshold) must qualify; otherwise every operator deals and dealerT = t.
+type shape struct {
+	n, t, v int
+	dealers []int
+	dealerT int
+	reshare bool
+}
+
+func newShape(d *Definition) shape {
+	s := shape{n: len(d.Operators), t: d.Threshold, v: d.Validators, dealerT: d.Threshold}
+	if d.ReshareFrom == nil {
+		s.dealers = seqFrom1(s.n)
+		return s
+	}
+	s.reshare, s.dealerT = true, d.ReshareFrom.Threshold
+	for p := range d.Participants() {
+		if d.oldIndex(p+1) != 0 {
+			s.dealers = append(s.dealers, p+1)
+		}
+	}
+	return s
+}
 
 func decodeStrict(b []byte, out any) error {
 	dec := json.NewDecoder(bytes.NewReader(b))
@@ -222,12 +246,12 @@ func (s shape) decodeResponse(b []byte) (*responseBody, error) {
 	if err := decodeStrict(b, &r); err != nil {
 		return nil, err
 	}
-	if len(r.Verdicts) != s.n {
-		return nil, fmt.Errorf("%w: response has %d verdicts, want %d", ErrMalformed, len(r.Verdicts), s.n)
+	if len(r.Verdicts) != len(s.dealers) {
+		return nil, fmt.Errorf("%w: response has %d verdicts, want %d", ErrMalformed, len(r.Verdicts), len(s.dealers))
 	}
 	for i, v := range r.Verdicts {
-		if v.Dealer != i+1 {
-			return nil, fmt.Errorf("%w: verdict %d is about dealer %d", ErrMalformed, i+1, v.Dealer)
+		if v.Dealer != s.dealers[i] {
+			return nil, fmt.Errorf("%w: verdict %d is about dealer %d, want %d", ErrMalformed, i+1, v.Dealer, s.dealers[i])
 		}
 		switch {
 		case v.Status == statusMissing && len(v.CommitmentHash) != 0:
@@ -271,13 +295,17 @@ func (s shape) decodeFinish(b []byte) (*finishBody, error) {
 		return nil, err
 	}
 	want := s.v * tbls.SignatureLength
+	wantDeposit := want
+	if s.reshare {
+		wantDeposit = 0
+	}
 	switch {
 	case len(f.ClusterHash) != 32:
 		return nil, fmt.Errorf("%w: cluster hash is %d bytes, want 32", ErrMalformed, len(f.ClusterHash))
 	case len(f.ClusterPartials) != want:
 		return nil, fmt.Errorf("%w: cluster partials are %d bytes, want %d", ErrMalformed, len(f.ClusterPartials), want)
-	case len(f.DepositPartials) != want:
-		return nil, fmt.Errorf("%w: deposit partials are %d bytes, want %d", ErrMalformed, len(f.DepositPartials), want)
+	case len(f.DepositPartials) != wantDeposit:
+		return nil, fmt.Errorf("%w: deposit partials are %d bytes, want %d", ErrMalformed, len(f.DepositPartials), wantDeposit)
 	}
 	return &f, nil
 }

@@ -20,21 +20,21 @@ var ErrTooFewQualified = errors.New("too few qualified dealers")
 func (c *Ceremony) qualify() error {
 	excluded := make(map[int]string)
 	var qual []int
-	for d := 1; d <= c.shape.n; d++ {
+	for _, d := range c.shape.dealers {
 		if reason := c.judge(d); reason != "" {
 			excluded[d] = reason
-			c.log.Warn("dealer excluded", "dealer", d, "dealer_id", c.def.Operators[d-1].ID, "reason", reason)
+			c.log.Warn("dealer excluded", "dealer", d, "dealer_id", c.parts[d-1].ID, "reason", reason)
 			continue
 		}
 		qual = append(qual, d)
 	}
-	if len(qual) < c.shape.t {
+	if len(qual) < c.shape.dealerT {
 		var parts []string
 		for _, d := range slices.Sorted(maps.Keys(excluded)) {
 			parts = append(parts, fmt.Sprintf("operator %s: %s", c.name(d), excluded[d]))
 		}
 		return fmt.Errorf("%w: %d of %d dealers qualified, threshold %d; excluded %s",
-			ErrTooFewQualified, len(qual), c.shape.n, c.shape.t, strings.Join(parts, "; "))
+			ErrTooFewQualified, len(qual), len(c.shape.dealers), c.shape.dealerT, strings.Join(parts, "; "))
 	}
 	for d := range excluded {
 		zeroKeys(c.received[d])
@@ -60,7 +60,10 @@ func (c *Ceremony) judge(d int) string {
 	if c.echo[d] != h || c.comms[d] == nil {
 		return "its commitments are not available to this operator"
 	}
-	if c.received[d] == nil {
+	if err := c.checkResharedConstant(d, c.comms[d]); err != nil {
+		return err.Error()
+	}
+	if c.isRecipient(c.self) && c.received[d] == nil {
 		return "no valid share for this operator"
 	}
 	return ""
@@ -72,7 +75,7 @@ func (c *Ceremony) agreedHash(d int) ([32]byte, string) {
 	var h [32]byte
 	byHash := make(map[[32]byte][]int)
 	for i := 1; i <= c.shape.n; i++ {
-		v := c.responses[i].Verdicts[d-1]
+		v := c.responses[i].verdictOn(d)
 		if v.Status != statusMissing {
 			byHash[[32]byte(v.CommitmentHash)] = append(byHash[[32]byte(v.CommitmentHash)], i)
 		}
@@ -132,6 +135,30 @@ func (c *Ceremony) checkJustification(d int, h [32]byte, complainers []int) stri
 	return ""
 }
 
+// combineOne returns this operator's share of validator v (nil for a
+// participant that receives none) and the commitments of the resulting
+// polynomial.
+func (c *Ceremony) combineOne(qual []int, v int) (*tbls.SecretKey, []tbls.PublicKey, error) {
+	if c.shape.reshare {
+		return c.combineReshared(qual, v)
+	}
+	parts := make([]*tbls.SecretKey, len(qual))
+	comms := make([][]tbls.PublicKey, len(qual))
+	for k, d := range qual {
+		parts[k], comms[k] = c.received[d][v], c.comms[d][v]
+	}
+	share, err := tbls.SumSecretKeys(parts)
+	if err != nil {
+		return nil, nil, fmt.Errorf("add shares: %w", err)
+	}
+	sum, err := tbls.SumCommitments(comms)
+	if err != nil {
+		share.Zero()
+		return nil, nil, fmt.Errorf("add commitments: %w", err)
+	}
+	return share, sum, nil
+}
+
 // outcome is what the qualified dealers' contributions add up to.
 type outcome struct {
 	qualified    []int
@@ -141,35 +168,29 @@ type outcome struct {
 	publicShares [][]tbls.PublicKey // [validator][operator-1]
 }
 
-// combine adds up the qualified dealers' shares and commitments.
+// combine adds up the qualified dealers' shares and commitments (or,
+// resharing, interpolates them).
 func (c *Ceremony) combine(qual []int, excluded map[int]string) error {
 	o := &outcome{qualified: qual, excluded: excluded}
 	c.out = o
 	for v := range c.shape.v {
-		parts := make([]*tbls.SecretKey, len(qual))
-		comms := make([][]tbls.PublicKey, len(qual))
-		for k, d := range qual {
-			parts[k], comms[k] = c.received[d][v], c.comms[d][v]
-		}
-		share, err := tbls.SumSecretKeys(parts)
+		share, comms, err := c.combineOne(qual, v)
 		if err != nil {
-			return fmt.Errorf("validator %d: add shares: %w", v+1, err)
-		}
-		o.shares = append(o.shares, share)
-		sum, err := tbls.SumCommitments(comms)
-		if err != nil {
-			return fmt.Errorf("validator %d: add commitments: %w", v+1, err)
+			return fmt.Errorf("validator %d: %w", v+1, err)
 		}
 		pubs := make([]tbls.PublicKey, c.shape.n)
 		for i := range pubs {
-			if pubs[i], err = tbls.PublicShare(sum, i+1); err != nil {
+			if pubs[i], err = tbls.PublicShare(comms, i+1); err != nil {
 				return fmt.Errorf("validator %d: public share %d: %w", v+1, i+1, err)
 			}
 		}
-		if share.PublicKey() != pubs[c.self-1] {
+		if share != nil && share.PublicKey() != pubs[c.self-1] {
 			return fmt.Errorf("validator %d: own share does not match its public share", v+1)
 		}
-		o.groupKeys = append(o.groupKeys, sum[0])
+		if share != nil {
+			o.shares = append(o.shares, share)
+		}
+		o.groupKeys = append(o.groupKeys, comms[0])
 		o.publicShares = append(o.publicShares, pubs)
 	}
 	for _, s := range c.polys {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/keystake/keystake/operator"
 	"github.com/keystake/keystake/p2p"
+	"github.com/keystake/keystake/tbls"
 )
 
 // ProtocolID is the p2p protocol of ceremony messages.
@@ -56,9 +57,13 @@ type RunConfig struct {
 	Identity *operator.Identity
 	// ListenAddrs are the multiaddrs to listen on (p2p.Config.ListenAddrs).
 	ListenAddrs []string
-	// Peers maps operator indices to the multiaddrs to dial them at.
-	// Operators without addresses are accepted but not dialed.
+	// Peers maps participant indices (Definition.Participants) to the
+	// multiaddrs to dial them at. Participants without addresses are
+	// accepted but not dialed.
 	Peers map[int][]string
+	// OldShares are, when resharing, this operator's shares of the
+	// reshared cluster's validators (Config.OldShares).
+	OldShares []*tbls.SecretKey
 	// Timeouts bound the phases.
 	Timeouts Timeouts
 	// ResendInterval is how often messages peers may still need are sent
@@ -85,15 +90,15 @@ func Run(ctx context.Context, cfg RunConfig) (*Result, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	def := cfg.Definition
-	self := def.OperatorIndex(cfg.Identity.Signing.Public().(ed25519.PublicKey))
+	self := def.ParticipantIndex(cfg.Identity.Signing.Public().(ed25519.PublicKey))
 	if self == 0 {
 		return nil, errors.New("run ceremony: this identity is not an operator of the definition")
 	}
-	c, err := New(Config{Definition: def, Index: self, Identity: cfg.Identity.Signing, Encryption: cfg.Identity.Encryption, Logger: log})
+	c, err := New(Config{Definition: def, Index: self, Identity: cfg.Identity.Signing, Encryption: cfg.Identity.Encryption, Logger: log, OldShares: cfg.OldShares})
 	if err != nil {
 		return nil, err
 	}
-	inbox := make(chan inbound, 4*len(def.Operators))
+	inbox := make(chan inbound, 4*len(def.Participants()))
 	stop := make(chan struct{})
 	defer close(stop)
 	node, err := p2p.New(p2p.Config{
@@ -120,10 +125,11 @@ func Run(ctx context.Context, cfg RunConfig) (*Result, error) {
 	return d.loop(ctx, inbox)
 }
 
-// peersOf pins every operator of the definition, under its index.
+// peersOf pins every participant of the definition, under its index.
 func peersOf(def *Definition, addrs map[int][]string) []p2p.Peer {
-	peers := make([]p2p.Peer, 0, len(def.Operators))
-	for _, op := range def.Operators {
+	parts := def.Participants()
+	peers := make([]p2p.Peer, 0, len(parts))
+	for _, op := range parts {
 		peers = append(peers, p2p.Peer{Index: op.Index, IdentityKey: op.IdentityKey, Addrs: addrs[op.Index]})
 	}
 	return peers
