@@ -100,7 +100,6 @@ func Run(ctx context.Context, cfg RunConfig) (*Result, error) {
 	}
 	inbox := make(chan inbound, 4*len(def.Participants()))
 	stop := make(chan struct{})
-	defer close(stop)
 	node, err := p2p.New(p2p.Config{
 		Identity:    cfg.Identity.Signing,
 		ListenAddrs: cfg.ListenAddrs,
@@ -117,6 +116,8 @@ func Run(ctx context.Context, cfg RunConfig) (*Result, error) {
 		return nil, fmt.Errorf("start p2p node: %w", err)
 	}
 	defer node.Close()
+	// Unblock handlers waiting on a full inbox before Close waits for them.
+	defer close(stop)
 	log.Info("ceremony started", "ceremony", def.Name, "operator", self, "validators", def.Validators, "listen", node.Addrs())
 	if cfg.OnListen != nil {
 		cfg.OnListen(node.Addrs())
