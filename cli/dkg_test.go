@@ -60,16 +60,24 @@ func freePorts(t *testing.T, n int) []int {
 // one's exit status and stderr.
 func runDKG(t *testing.T, def string, idDirs []string, outDirs []string, running []int, extra ...string) ([]int, []string) {
 	t.Helper()
+	return runCeremony(t, "run", def, idDirs, outDirs, running, func(int) []string { return extra })
+}
+
+// runCeremony runs dkg run or dkg reshare (command) for the listed
+// participants at once, each with the extra arguments extra gives it, and
+// returns each one's exit status and stderr.
+func runCeremony(t *testing.T, command, def string, idDirs []string, outDirs []string, running []int, extra func(i int) []string) ([]int, []string) {
+	t.Helper()
 	ports := freePorts(t, len(idDirs))
 	codes, stderrs := make([]int, len(idDirs)), make([]string, len(idDirs))
 	var wg sync.WaitGroup
 	for _, i := range running {
-		args := []string{"dkg", "run", "--definition", def, "--identity-dir", idDirs[i-1], "--dir", outDirs[i-1],
+		args := []string{"dkg", command, "--definition", def, "--identity-dir", idDirs[i-1], "--dir", outDirs[i-1],
 			"--listen", fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", ports[i-1]), "--kdf", "pbkdf2"}
 		for j := 1; j < i; j++ {
 			args = append(args, "--peers", fmt.Sprintf("%d=/ip4/127.0.0.1/tcp/%d", j, ports[j-1]))
 		}
-		args = append(args, extra...)
+		args = append(args, extra(i)...)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -148,6 +156,79 @@ func TestDKGCeremony(t *testing.T) {
 	if got := mustRun(t, args...); !strings.Contains(got, "validator "+cl.Validators[1].PublicKey.String()+" recovered from 3 shares") {
 		t.Fatalf("keys combine: %q", got)
 	}
+	testReshare(t, dir, idDirs, outDirs, cl)
+}
+
+// testReshare hands the cluster made by TestDKGCeremony over from
+// operators 1-4 to operators 1-3 and a newcomer, then checks that the new
+// shares, the newcomer's included, recover the unchanged validator keys.
+func testReshare(t *testing.T, dir string, oldIDs, oldOut []string, old *cluster.Definition) {
+	newcomer, opsFile := dkgOperators(t, filepath.Join(dir, "new"), 1)
+	var ops []cluster.Operator
+	for _, i := range []int{0, 1, 2} {
+		ops = append(ops, old.Operators[i])
+	}
+	data, _ := os.ReadFile(opsFile)
+	var fresh []cluster.Operator
+	if err := json.Unmarshal(data, &fresh); err != nil {
+		t.Fatal(err)
+	}
+	fresh[0].Index, fresh[0].ID = 4, "op5"
+	opsFile = writeFile(t, dir, "new-ops.json", string(must(json.Marshal(append(ops, fresh[0])))))
+	def := filepath.Join(dir, "reshare.json")
+	mustFail(t, "cannot be used with --reshare-from", "dkg", "init", "--reshare-from", filepath.Join(oldOut[0], "cluster.json"),
+		"--operators", opsFile, "--identity-dir", oldIDs[0], "--network", "hoodi", "--out", def)
+	mustRun(t, "dkg", "init", "--reshare-from", filepath.Join(oldOut[0], "cluster.json"), "--operators", opsFile,
+		"--identity-dir", oldIDs[0], "--out", def)
+	mustFail(t, "is a resharing (use keystake dkg reshare)", "dkg", "run", "--definition", def, "--identity-dir", oldIDs[0], "--dir", filepath.Join(dir, "x"))
+	// Participants: the new operators 1-4 (old 1-3 and the newcomer), then
+	// old operator 4 as participant 5.
+	ids := []string{oldIDs[0], oldIDs[1], oldIDs[2], newcomer[0], oldIDs[3]}
+	shares := map[int]string{1: oldOut[0], 2: oldOut[1], 3: oldOut[2], 5: oldOut[3]}
+	var outs []string
+	for i := 1; i <= 5; i++ {
+		outs = append(outs, filepath.Join(dir, fmt.Sprintf("r%d", i)))
+	}
+	codes, stderrs := runCeremony(t, "reshare", def, ids, outs, []int{1, 2, 3, 4, 5}, func(i int) []string {
+		if d, ok := shares[i]; ok {
+			return []string{"--shares-dir", d, "--timeout", "10s"}
+		}
+		return []string{"--timeout", "10s"}
+	})
+	for i := range 5 {
+		if codes[i] != 0 {
+			t.Fatalf("participant %d: exit %d: %s", i+1, codes[i], stderrs[i])
+		}
+	}
+	first, err := os.ReadFile(filepath.Join(outs[0], "cluster.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 5 {
+		data, err := os.ReadFile(filepath.Join(outs[i], "cluster.json"))
+		if err != nil || !bytes.Equal(data, first) {
+			t.Fatalf("participant %d's cluster.json differs or is missing: %v", i+1, err)
+		}
+	}
+	if deposits, _ := filepath.Glob(filepath.Join(outs[0], "deposit_data-*")); len(deposits) != 0 {
+		t.Fatalf("a resharing wrote deposits: %v", deposits)
+	}
+	args := []string{"keys", "combine", "--cluster", filepath.Join(outs[0], "cluster.json"),
+		"--new-password-file", writeFile(t, dir, "new2.pw", testPassword), "--kdf", "pbkdf2", "--out", filepath.Join(dir, "recovered2.json")}
+	for _, i := range []int{1, 2, 4} {
+		args = append(args, "--share", filepath.Join(outs[i-1], dkg.ShareFile(i, 3)),
+			"--password-file", filepath.Join(outs[i-1], dkg.PasswordFile(i, 3)))
+	}
+	if got := mustRun(t, args...); !strings.Contains(got, "validator "+old.Validators[2].PublicKey.String()+" recovered from 3 shares") {
+		t.Fatalf("keys combine after resharing: %q", got)
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }
 
 // TestDKGOperatorOffline: with operator 4 absent, the others fail within
