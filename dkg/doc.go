@@ -53,6 +53,28 @@
 //     writes cluster.json, its share keystores and the deposit file. It
 //     then says so, and waits for the others to say so.
 //
+// # Resharing
+//
+// A definition with ReshareFrom hands an existing cluster's validators over
+// to a new operator set (Operators, Threshold) without changing their keys.
+// The participants are the new operators, with their new indices, followed
+// by the old operators that are not among them. Only old operators deal:
+// old operator k deals, for each validator, a polynomial g_k of degree t'-1
+// with g_k(0) = s_k, its old share, so its constant commitment must equal
+// its old public share in the reshared cluster.json (checked by every
+// participant; a deal that fails is excluded even if justified). Only new
+// operators receive shares, respond and finish. With a qualified set Q of
+// at least the old threshold t of old operators, new operator i's share is
+// sum_{k in Q} l_k * g_k(i), l_k being the Lagrange coefficients at 0 for
+// the old indices in Q, and the commitments are interpolated alike
+// (tbls.RecoverSecretKey and tbls.RecoverPublicKey do exactly this). The
+// result lies on a polynomial of degree t'-1 whose constant is sum l_k s_k,
+// the unchanged validator key, which every participant checks against the
+// reshared cluster's. No deposit is made. The new shares are independent
+// of the old ones: old shares cannot be combined with new ones, though t
+// old shares still sign until the old operators delete them, which the
+// protocol cannot force.
+//
 // Every message is signed by its sender's ed25519 identity key over a
 // domain string, the phase, the sender index and the definition hash, so it
 // is bound to its sender, ceremony and phase, and the transport's sender
