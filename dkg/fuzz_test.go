@@ -5,7 +5,7 @@ import (
 )
 
 // fuzzShape is a small ceremony's shape for the decoders.
-var fuzzShape = shape{n: 4, t: 3, v: 2}
+var fuzzShape = shape{n: 4, t: 3, v: 2, dealers: []int{1, 2, 3, 4}, dealerT: 3}
 
 func FuzzDecodeEnvelope(f *testing.F) {
 	def, ids := testDefinition(f, 4, 3, 1)
