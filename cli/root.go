@@ -49,7 +49,7 @@ func NewRootCommand(stdout, stderr io.Writer) *cobra.Command {
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newKeysCommand(), newDepositCommand(), newOperatorCommand(), newDevnetCommand(), newSlashingCommand(), newExitCommand())
+	root.AddCommand(newKeysCommand(), newDepositCommand(), newOperatorCommand(), newDevnetCommand(), newSlashingCommand(), newExitCommand(), newDKGCommand())
 	root.PersistentFlags().StringVar(&logLevel, "log-level", "info", "log level: debug, info, warn, error")
 	return root
 }

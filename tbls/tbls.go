@@ -11,9 +11,11 @@
 // evaluated at x = i, and the group key sits at x = 0.
 //
 // Concerns by file: tbls.go keys, signing and single verification; split.go
-// Shamir splitting with Feldman commitments; recover.go Lagrange recovery and
-// aggregation; interpolate.go the choice between integer and field Lagrange
-// coefficients; raw.go uncompressed partial signatures; batch.go randomised batch verification; cache.go the caches of
+// Shamir splitting with Feldman commitments; sum.go sums of keys and
+// commitment vectors (distributed key generation); recover.go Lagrange
+// recovery and aggregation; interpolate.go the choice between integer and
+// field Lagrange coefficients; raw.go uncompressed partial signatures;
+// batch.go randomised batch verification; cache.go the caches of
 // decoded points (decoding with its subgroup check costs more than a
 // recovery, and the same keys and partial signatures come back again and
 // again). Functions and methods are safe for concurrent use, except that a
