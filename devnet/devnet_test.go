@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -22,7 +23,7 @@ type operators struct {
 	wg      sync.WaitGroup
 }
 
-func (o *operators) start(t *testing.T, i int) {
+func (o *operators) start(t testing.TB, i int) {
 	cfg, err := node.LoadConfig(o.nw.Configs[i])
 	if err != nil {
 		t.Fatal(err)
@@ -45,7 +46,9 @@ func (o *operators) stop(i int) {
 	o.mu.Lock()
 	cancel := o.cancels[i]
 	o.mu.Unlock()
-	cancel()
+	if cancel != nil {
+		cancel()
+	}
 }
 
 func (o *operators) stopAll() {
@@ -73,11 +76,15 @@ func nextEpoch(nw *Network) uint64 {
 	return uint64(time.Since(nw.Sim.GenesisTime())/nw.SlotDuration)/nw.SlotsPerEpoch + 1
 }
 
-// waitReady waits until every operator's /readyz answers 200.
-func waitReady(t *testing.T, nw *Network) {
+// waitReady waits until every operator's /readyz answers 200, except the
+// operators listed in skip (by index).
+func waitReady(t testing.TB, nw *Network, skip ...int) {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
-	for _, addr := range nw.MetricsAddrs {
+	for i, addr := range nw.MetricsAddrs {
+		if slices.Contains(skip, i) {
+			continue
+		}
 		for {
 			resp, err := http.Get("http://" + addr + "/readyz")
 			if err == nil {
