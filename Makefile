@@ -1,4 +1,4 @@
-.PHONY: build devnet demo test test-long bench lint interop-deps contracts contracts-deps
+.PHONY: build devnet demo test test-long chaos bench lint interop-deps contracts contracts-deps
 
 NPM := $(shell command -v npm 2>/dev/null)
 
@@ -49,6 +49,11 @@ ABIGEN := go run github.com/ethereum/go-ethereum/cmd/abigen@v1.17.8
 contracts: contracts/node_modules/.package-lock.json
 	node contracts/compile.mjs contracts/build
 	$(ABIGEN) --combined-json contracts/build/combined.json --pkg contracts --out contracts/bindings.go
+
+# The chaos test for as long as asked: EPOCHS epochs of 8 s (240 = 32 min).
+EPOCHS ?= 240
+chaos:
+	KEYSTAKE_CHAOS_EPOCHS=$(EPOCHS) go test -count=1 -run '^TestChaos$$' -v -timeout 0 ./cli
 
 # Long property sweeps and soaks, kept out of CI.
 test-long:

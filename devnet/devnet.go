@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
@@ -37,6 +38,9 @@ type Options struct {
 	// SlotDuration (default 2 s) and SlotsPerEpoch (default 8).
 	SlotDuration  time.Duration
 	SlotsPerEpoch uint64
+	// Links puts a proxy on every link between two operators, so that
+	// tests can slow or cut them (Network.Links).
+	Links bool
 }
 
 func (o *Options) defaults() {
@@ -72,6 +76,8 @@ type Network struct {
 	Configs []string
 	// MetricsAddrs are the operators' metrics addresses.
 	MetricsAddrs []string
+	// Links are the proxies between operators (nil without Options.Links).
+	Links *Links
 }
 
 // devKDF keeps devnet key files quick to open; they guard throwaway keys.
@@ -129,10 +135,13 @@ func (nw *Network) observe() error {
 	return nil
 }
 
-// Close stops the observer and the simulator.
+// Close stops the observer, the links and the simulator.
 func (nw *Network) Close() error {
 	if nw.server != nil {
 		nw.server.Close()
+	}
+	if nw.Links != nil {
+		nw.Links.Close()
 	}
 	return nw.Sim.Close()
 }
@@ -177,14 +186,29 @@ func (nw *Network) write(ids []*operator.Identity, ops []cluster.Operator, keys 
 	if err != nil {
 		return err
 	}
-	var peers []node.PeerConfig
-	for i, op := range ops {
-		peers = append(peers, node.PeerConfig{
-			Identity: "0x" + hex.EncodeToString(op.IdentityKey),
-			Addrs:    []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", ports[2*i])},
-		})
+	listen := make([]string, len(ops))
+	for i := range ops {
+		listen[i] = fmt.Sprintf("127.0.0.1:%d", ports[2*i])
+	}
+	if nw.Options.Links {
+		if nw.Links, err = newLinks(listen); err != nil {
+			return err
+		}
 	}
 	for i, id := range ids {
+		// Operator i reaches the others directly or through its links.
+		var peers []node.PeerConfig
+		for j, op := range ops {
+			addr := listen[j]
+			if nw.Links != nil && j != i {
+				addr = nw.Links.addr(i, j)
+			}
+			host, port, _ := strings.Cut(addr, ":")
+			peers = append(peers, node.PeerConfig{
+				Identity: "0x" + hex.EncodeToString(op.IdentityKey),
+				Addrs:    []string{fmt.Sprintf("/ip4/%s/tcp/%s", host, port)},
+			})
+		}
 		if err := nw.writeOperator(i+1, id, len(keys), peers, ports[2*i+1]); err != nil {
 			return err
 		}

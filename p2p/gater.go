@@ -2,6 +2,7 @@ package p2p
 
 import (
 	"log/slog"
+	"strings"
 	"sync/atomic"
 
 	"github.com/libp2p/go-libp2p/core/control"
@@ -19,24 +20,44 @@ import (
 // The pinned set is swapped atomically, so the gater never takes the
 // node's lock from inside libp2p.
 type gater struct {
-	pinned  atomic.Pointer[map[peer.ID]int] // peer ID -> operator index
+	pinned  atomic.Pointer[map[peer.ID]pin]
 	log     *slog.Logger
 	refused func(direction string)
 }
 
+// pin is what the gater knows of a pinned peer: its operator index and
+// the addresses configured for it (nil: any address, when none or a DNS
+// name is configured).
+type pin struct {
+	index int
+	addrs map[string]bool
+}
+
 // set replaces the pinned set.
 func (g *gater) set(peers []pinnedPeer) {
-	m := make(map[peer.ID]int, len(peers))
+	m := make(map[peer.ID]pin, len(peers))
 	for _, p := range peers {
-		m[p.id] = p.index
+		pn := pin{index: p.index}
+		for _, a := range p.addrs {
+			if strings.HasPrefix(a.String(), "/dns") {
+				// Dialed at what the name resolves to: not pinned.
+				pn.addrs = nil
+				break
+			}
+			if pn.addrs == nil {
+				pn.addrs = make(map[string]bool, len(p.addrs))
+			}
+			pn.addrs[a.String()] = true
+		}
+		m[p.id] = pn
 	}
 	g.pinned.Store(&m)
 }
 
 // index returns the operator index of a pinned peer.
 func (g *gater) index(p peer.ID) (int, bool) {
-	i, ok := (*g.pinned.Load())[p]
-	return i, ok
+	pn, ok := (*g.pinned.Load())[p]
+	return pn.index, ok
 }
 
 // InterceptPeerDial refuses dials to peers outside the pinned set.
@@ -49,10 +70,12 @@ func (g *gater) InterceptPeerDial(p peer.ID) bool {
 	return false
 }
 
-// InterceptAddrDial allows what InterceptPeerDial allowed.
-func (g *gater) InterceptAddrDial(p peer.ID, _ ma.Multiaddr) bool {
-	_, ok := g.index(p)
-	return ok
+// InterceptAddrDial allows dialing a pinned peer only at the addresses
+// configured for it, so that addresses a peer advertises (identify) can
+// never make this node dial elsewhere.
+func (g *gater) InterceptAddrDial(p peer.ID, addr ma.Multiaddr) bool {
+	pn, ok := (*g.pinned.Load())[p]
+	return ok && (pn.addrs == nil || pn.addrs[addr.String()])
 }
 
 // InterceptAccept allows every inbound socket: the remote identity is not
