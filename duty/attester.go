@@ -155,7 +155,7 @@ func (a *Attester) attest(ctx context.Context, c *Cluster, slot phase0.Slot, dut
 		return 0, fmt.Errorf("slashing protection refused all %d validators", refused)
 	}
 	a.x.share(c, slot, DutyAttester, st, partials)
-	log.Debug("attestation data decided", "view", view, "head", data.BeaconBlockRoot, "target", data.Target.Epoch)
+	log.Debug("attestation data decided", "view", view, "head", data.BeaconBlockRoot.String(), "target", data.Target.Epoch)
 	return a.collectAndSubmit(ctx, c, st, data, duties, log)
 }
 
