@@ -126,6 +126,8 @@ type testNode struct {
 	net      *memNet
 	// corrupt, when set, replaces this node's outgoing partials.
 	corrupt bool
+	// deaf drops the partials of these duty types sent to this node.
+	deaf map[uint8]bool
 }
 
 func (n *testNode) Send(to ed25519.PublicKey, protocol string, msg []byte) {
@@ -141,6 +143,9 @@ func (n *testNode) Send(to ed25519.PublicKey, protocol string, msg []byte) {
 	case consensus.Protocol:
 		_ = target.mgr.Handle(from, bytes.Clone(msg), nil)
 	case PartialsProtocol:
+		if m, err := DecodePartials(msg); err == nil && target.deaf[m.Duty] {
+			return
+		}
 		if n.corrupt {
 			m, _ := DecodePartials(msg)
 			for i := range m.Partials {

@@ -92,12 +92,15 @@ func (p *Proposer) Propose(ctx context.Context, duty *apiv1.ProposerDuty) {
 }
 
 func (p *Proposer) propose(ctx context.Context, c *Cluster, pos uint32, duty *apiv1.ProposerDuty, log *slog.Logger) (phase0.Root, error) {
-	randao, err := p.randao(ctx, c, pos, duty.Slot, log)
+	reveal, err := p.startRandao(ctx, c, pos, duty.Slot, log)
 	if err != nil {
 		return phase0.Root{}, fmt.Errorf("RANDAO reveal: %w", err)
 	}
-	prop, err := p.decide(ctx, c, pos, duty, randao)
+	prop, err := p.decide(ctx, c, pos, duty, reveal)
 	if err != nil {
+		if _, rerr := reveal.get(); rerr != nil {
+			err = fmt.Errorf("%w; RANDAO reveal: %v", err, rerr)
+		}
 		return phase0.Root{}, fmt.Errorf("consensus on the block: %w", err)
 	}
 	root, err := p.signingRoot(prop)
@@ -118,19 +121,74 @@ func (p *Proposer) propose(ctx context.Context, c *Cluster, pos uint32, duty *ap
 	return root, nil
 }
 
-// randao threshold-signs the epoch of slot: the block's RANDAO reveal.
-func (p *Proposer) randao(ctx context.Context, c *Cluster, pos uint32, slot phase0.Slot, log *slog.Logger) (phase0.BLSSignature, error) {
+// revealState is the cluster's RANDAO reveal for a proposal, recovered in
+// the background: root is what it signs, done closes once it is recovered
+// or recovery has failed.
+type revealState struct {
+	root phase0.Root
+	done chan struct{}
+	sig  phase0.BLSSignature
+	err  error
+}
+
+// get returns the reveal, or why there is none (yet).
+func (r *revealState) get() (phase0.BLSSignature, error) {
+	select {
+	case <-r.done:
+		return r.sig, r.err
+	default:
+		return phase0.BLSSignature{}, errors.New("not recovered yet")
+	}
+}
+
+// wait returns the reveal once recovery has ended, or ctx's error.
+func (r *revealState) wait(ctx context.Context) (phase0.BLSSignature, error) {
+	select {
+	case <-r.done:
+		return r.sig, r.err
+	case <-ctx.Done():
+		return phase0.BLSSignature{}, ctx.Err()
+	}
+}
+
+// startRandao threshold-signs the epoch of slot, the block's RANDAO reveal,
+// recovering it in the background until ctx ends. An operator that cannot
+// recover it (it restarted and missed the others' partials) still takes
+// part in consensus on the block, checking the leader's reveal instead.
+func (p *Proposer) startRandao(ctx context.Context, c *Cluster, pos uint32, slot phase0.Slot, log *slog.Logger) (*revealState, error) {
 	epoch := p.cfg.Timing.Epoch(slot)
 	domain, err := p.cfg.Domain(signing.DomainRandao, epoch)
 	if err != nil {
-		return phase0.BLSSignature{}, fmt.Errorf("RANDAO domain: %w", err)
+		return nil, fmt.Errorf("RANDAO domain: %w", err)
 	}
 	root, err := signing.Root(signing.Uint64(epoch), domain)
 	if err != nil {
-		return phase0.BLSSignature{}, err
+		return nil, err
 	}
-	sig, err := p.thresholdSign(ctx, c, pos, slot, DutyRandao, root, log)
-	return phase0.BLSSignature(sig), err
+	r := &revealState{root: root, done: make(chan struct{})}
+	go func() {
+		defer close(r.done)
+		sig, err := p.thresholdSign(ctx, c, pos, slot, DutyRandao, root, log)
+		r.sig, r.err = phase0.BLSSignature(sig), err
+	}()
+	return r, nil
+}
+
+// checkReveal checks the RANDAO reveal of a proposed block: equal to the
+// cluster's if this operator has it, else a valid signature of the
+// validator over the epoch.
+func (p *Proposer) checkReveal(c *Cluster, pos uint32, reveal *revealState, got phase0.BLSSignature) error {
+	if own, err := reveal.get(); err == nil {
+		if got != own {
+			return errors.New("block with another RANDAO reveal than the cluster's")
+		}
+		return nil
+	}
+	root := reveal.root // a copy: cgo must not see the struct's pointers
+	if err := tbls.Verify(tbls.PublicKey(c.Validators[pos].Pubkey), root[:], tbls.Signature(got)); err != nil {
+		return fmt.Errorf("block with an invalid RANDAO reveal: %w", err)
+	}
+	return nil
 }
 
 // thresholdSign signs root with this operator's share of validator pos,
@@ -164,9 +222,13 @@ func (p *Proposer) thresholdSign(ctx context.Context, c *Cluster, pos uint32, sl
 
 // decide runs consensus on the block: the leader proposes what its beacon
 // node produced, every operator validates it against its own view.
-func (p *Proposer) decide(ctx context.Context, c *Cluster, pos uint32, duty *apiv1.ProposerDuty, randao phase0.BLSSignature) (*proposal, error) {
+func (p *Proposer) decide(ctx context.Context, c *Cluster, pos uint32, duty *apiv1.ProposerDuty, reveal *revealState) (*proposal, error) {
 	start := p.cfg.Timing.SlotStart(duty.Slot)
 	fetch := func() (*api.VersionedProposal, error) {
+		randao, err := reveal.wait(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("RANDAO reveal: %w", err)
+		}
 		return p.cfg.Beacon.Proposal(ctx, duty.Slot, randao, p.cfg.Graffiti)
 	}
 	// Every operator asks its beacon node for a block at the slot start,
@@ -193,6 +255,11 @@ func (p *Proposer) decide(ctx context.Context, c *Cluster, pos uint32, duty *api
 			Deadline: start.Add(p.cfg.Timing.SlotDuration / 3),
 		},
 		Propose: func() ([]byte, error) {
+			// Without the reveal there is no block yet; the leader tries
+			// again on the next event rather than block the instance.
+			if _, err := reveal.get(); err != nil {
+				return nil, err
+			}
 			vp, ok := <-own
 			if !ok {
 				var err error
@@ -207,7 +274,7 @@ func (p *Proposer) decide(ctx context.Context, c *Cluster, pos uint32, duty *api
 			if err != nil {
 				return err
 			}
-			return p.validate(ctx, c, pos, duty, randao, prop)
+			return p.validate(ctx, c, pos, duty, reveal, prop)
 		},
 	}
 	value, _, err := p.cfg.Consensus.Decide(ctx, inst)
@@ -221,17 +288,18 @@ func (p *Proposer) decide(ctx context.Context, c *Cluster, pos uint32, duty *api
 // validator, carry the cluster's RANDAO reveal and the validator's fee
 // recipient, build on a block this operator's beacon node knows, and be
 // slashing-safe.
-func (p *Proposer) validate(ctx context.Context, c *Cluster, pos uint32, duty *apiv1.ProposerDuty, randao phase0.BLSSignature, prop *proposal) error {
+func (p *Proposer) validate(ctx context.Context, c *Cluster, pos uint32, duty *apiv1.ProposerDuty, reveal *revealState, prop *proposal) error {
 	b := prop.header()
 	switch {
 	case b.slot != duty.Slot:
 		return fmt.Errorf("block for slot %d, not %d", b.slot, duty.Slot)
 	case b.proposer != duty.ValidatorIndex:
 		return fmt.Errorf("block by validator %d, not %d", b.proposer, duty.ValidatorIndex)
-	case b.randao != randao:
-		return errors.New("block with another RANDAO reveal than the cluster's")
 	case b.feeRecipient != c.Validators[pos].FeeRecipient:
 		return fmt.Errorf("block pays fee recipient %s, not %s", b.feeRecipient, c.Validators[pos].FeeRecipient)
+	}
+	if err := p.checkReveal(c, pos, reveal, b.randao); err != nil {
+		return err
 	}
 	known, err := p.cfg.Beacon.BlockKnown(ctx, b.parent)
 	if err != nil {

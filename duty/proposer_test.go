@@ -189,6 +189,20 @@ func TestProposerOneDown(t *testing.T) {
 	}
 }
 
+// TestProposerWithoutReveal: an operator that missed the others' RANDAO
+// partials (say it just restarted) checks the leader's reveal itself and
+// still signs, so with another operator down the cluster still proposes.
+func TestProposerWithoutReveal(t *testing.T) {
+	tc := newTestCluster(t, 1)
+	tc.net.down[string(tc.nodes[0].id.Public().(ed25519.PublicKey))] = true
+	tc.nodes[3].deaf = map[uint8]bool{DutyRandao: true}
+	d := tc.proposalDuty()
+	tc.propose(d, 1, 2, 3)
+	for i := 1; i < 4; i++ {
+		tc.checkProposed(t, i, d)
+	}
+}
+
 // TestProposerRefusesBadBlocks: a block that pays another fee recipient,
 // builds on an unknown parent or carries another RANDAO reveal is refused
 // by every honest operator, so no block is signed.
@@ -285,4 +299,38 @@ func (b *fakeBeacon) PrepareProposers(_ context.Context, preps []*apiv1.Proposal
 	defer b.mu.Unlock()
 	b.prepared = append(b.prepared, preps...)
 	return nil
+}
+
+// TestCheckReveal: with the cluster's reveal, only that one passes; without
+// it, a valid signature of the validator over the epoch passes and anything
+// else fails.
+func TestCheckReveal(t *testing.T) {
+	tc := newTestCluster(t, 1)
+	p := tc.nodes[0].proposer
+	var c *Cluster
+	for _, cl := range tc.nodes[0].attester.clusters {
+		c = cl
+	}
+	root := phase0.Root{0x5e}
+	valid := phase0.BLSSignature(tc.keys[0].Sign(root[:]))
+	other := phase0.BLSSignature(tc.keys[0].Sign([]byte("another epoch")))
+	pending := &revealState{root: root, done: make(chan struct{})}
+	recovered := &revealState{root: root, done: make(chan struct{}), sig: valid}
+	close(recovered.done)
+	for _, tc := range []struct {
+		name   string
+		reveal *revealState
+		got    phase0.BLSSignature
+		ok     bool
+	}{
+		{"the cluster's reveal", recovered, valid, true},
+		{"another one", recovered, other, false},
+		{"none of ours, valid signature", pending, valid, true},
+		{"none of ours, signature of another message", pending, other, false},
+		{"none of ours, garbage", pending, phase0.BLSSignature{0xc0}, false},
+	} {
+		if err := p.checkReveal(c, 0, tc.reveal, tc.got); (err == nil) != tc.ok {
+			t.Errorf("%s: error %v, want ok %v", tc.name, err, tc.ok)
+		}
+	}
 }
