@@ -43,6 +43,22 @@ const maxPartialsSize = 8 << 20
 // Run starts the operator node described by cfg and serves until ctx ends.
 // Every startup check fails with an error saying what is wrong.
 func Run(ctx context.Context, cfg *Config, log *slog.Logger) error {
+	return run(ctx, cfg, log, nil)
+}
+
+// Tamper stands between a node and its peers: it is given every message
+// the node sends to another operator (recipient, protocol, bytes) and
+// sends whatever it likes, whenever it likes, through send. It exists to
+// test the other operators against a Byzantine one.
+type Tamper func(to ed25519.PublicKey, protocol string, msg []byte, send func([]byte))
+
+// RunTampered is Run with every outgoing message passed through tamper: a
+// Byzantine operator, for tests.
+func RunTampered(ctx context.Context, cfg *Config, log *slog.Logger, tamper Tamper) error {
+	return run(ctx, cfg, log, tamper)
+}
+
+func run(ctx context.Context, cfg *Config, log *slog.Logger, tamper Tamper) error {
 	if err := cfg.Validate(); err != nil {
 		return fmt.Errorf("invalid configuration: %w", err)
 	}
@@ -67,7 +83,7 @@ func Run(ctx context.Context, cfg *Config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	n, err := assemble(cfg, id, clusters, bc, chain, reg, log)
+	n, err := assemble(cfg, id, clusters, bc, chain, reg, log, tamper)
 	if err != nil {
 		return err
 	}
@@ -137,7 +153,7 @@ type node struct {
 	clusters  []*LoadedCluster
 }
 
-func assemble(cfg *Config, id *operator.Identity, clusters []*LoadedCluster, bc *beacon.Client, ch *chain, reg *prometheus.Registry, log *slog.Logger) (n *node, err error) {
+func assemble(cfg *Config, id *operator.Identity, clusters []*LoadedCluster, bc *beacon.Client, ch *chain, reg *prometheus.Registry, log *slog.Logger, tamper Tamper) (n *node, err error) {
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("create data dir: %w", err)
 	}
@@ -157,7 +173,7 @@ func assemble(cfg *Config, id *operator.Identity, clusters []*LoadedCluster, bc 
 	if err != nil {
 		return nil, err
 	}
-	net := &network{peers: peers}
+	net := &network{peers: peers, tamper: tamper}
 	mgr := consensus.NewManager(consensus.Config{Identity: id.Signing, Store: n.store, Network: net, Logger: log, Metrics: consensus.NewMetrics(reg)})
 	n.consensus = mgr
 	var dutyClusters []*duty.Cluster
@@ -398,14 +414,22 @@ func parseHexKey(s string) ([]byte, error) {
 
 // network sends through the p2p host, addressing peers by identity key.
 type network struct {
-	peers *peers
-	host  *p2p.Node
+	peers  *peers
+	host   *p2p.Node
+	tamper Tamper // nil: none
 }
 
 func (nw *network) Send(to ed25519.PublicKey, protocol string, msg []byte) {
-	if index := nw.peers.byKey[string(to)]; index != 0 && nw.host != nil {
-		_ = nw.host.Send(context.Background(), index, protocol, msg)
+	index := nw.peers.byKey[string(to)]
+	if index == 0 || nw.host == nil {
+		return
 	}
+	send := func(b []byte) { _ = nw.host.Send(context.Background(), index, protocol, b) }
+	if nw.tamper != nil {
+		nw.tamper(to, protocol, msg, send)
+		return
+	}
+	send(msg)
 }
 
 // slashingDB adapts slashing.DB to the duty layer.
