@@ -49,6 +49,7 @@
 //	POST /eth/v1/validator/liveness/{epoch}
 //	POST /eth/v1/validator/prepare_beacon_proposer (fee recipients, kept for produced blocks)
 //	POST /eth/v1/validator/beacon_committee_subscriptions (accepted, no effect)
+//	POST /eth/v1/beacon/pool/voluntary_exits (verified, pooled: Sim.VoluntaryExits)
 //	GET  /metrics (Prometheus)
 //
 // Ids follow the Beacon API: head, genesis, finalized, justified, a slot, a

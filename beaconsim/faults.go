@@ -70,6 +70,7 @@ const (
 	RoutePublishBlockV1     = "publishBlock"
 	RoutePublishBlinded     = "publishBlindedBlockV2"
 	RoutePublishBlindedV1   = "publishBlindedBlock"
+	RouteVoluntaryExit      = "submitPoolVoluntaryExit"
 	routeMetrics            = "metrics"
 )
 

@@ -50,6 +50,7 @@ func (s *Sim) routes() http.Handler {
 	handle("POST /eth/v1/beacon/blocks", RoutePublishBlockV1, s.handlePublishBlock(false, false))
 	handle("POST /eth/v2/beacon/blinded_blocks", RoutePublishBlinded, s.handlePublishBlock(true, true))
 	handle("POST /eth/v1/beacon/blinded_blocks", RoutePublishBlindedV1, s.handlePublishBlock(false, true))
+	handle("POST /eth/v1/beacon/pool/voluntary_exits", RouteVoluntaryExit, s.handleVoluntaryExit)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("no such endpoint: %s %s", r.Method, r.URL.Path))

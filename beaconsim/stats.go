@@ -126,6 +126,8 @@ type simState struct {
 	produced      map[Root]*producedBlock
 	signedHeaders map[uint64][]signedHeader
 	feeRecipients map[uint64][20]byte
+	// Voluntary exits in the pool (exits.go): epoch by validator index.
+	exits map[uint64]uint64
 }
 
 func (st *simState) logRejection(r Rejection) {
@@ -177,6 +179,7 @@ func newSimState() simState {
 		produced:      make(map[Root]*producedBlock),
 		signedHeaders: make(map[uint64][]signedHeader),
 		feeRecipients: make(map[uint64][20]byte),
+		exits:         make(map[uint64]uint64),
 	}
 }
 
