@@ -51,7 +51,7 @@ func Run(ctx context.Context, cfg *Config, log *slog.Logger) error {
 		return err
 	}
 	defer id.Zero()
-	clusters, err := LoadClusters(cfg.Clusters, id)
+	clusters, err := loadAndRetire(cfg.Clusters, id, log)
 	if err != nil {
 		return err
 	}
