@@ -157,3 +157,45 @@ func TestDevnetDKGAndReshare(t *testing.T) {
 		}
 	}
 }
+
+// TestDevnetReshareGrow: a DKG cluster of 4 reshared to 7 operators
+// (threshold 5), operator 4 replaced and three more added, attests and
+// proposes with everything accepted; the kept operators delete their
+// superseded shares, the removed one, whose node does not run, keeps its
+// files.
+func TestDevnetReshareGrow(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a network of 7 operators for an epoch")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	nw, err := Build(ctx, Options{Dir: filepath.Join(t.TempDir(), "devnet"), DKG: true, Validators: 4, SlotDuration: 2 * time.Second, SlotsPerEpoch: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nw.Close()
+	oldConfigs := append([]string(nil), nw.Configs...)
+	start := time.Now()
+	if err := nw.Reshare(ctx, ReshareOptions{Remove: []int{4}, Operators: 7}); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("resharing 4 -> 7: %v", time.Since(start))
+	if nw.Operators != 7 || nw.Threshold != 5 || len(nw.Configs) != 7 {
+		t.Fatalf("after resharing: %d operators, threshold %d", nw.Operators, nw.Threshold)
+	}
+	ops := &operators{nw: nw, cancels: map[int]context.CancelFunc{}}
+	for i := range nw.Configs {
+		ops.start(t, i)
+	}
+	defer ops.stopAll()
+	waitReady(t, nw)
+	for i := range 3 {
+		if left := existing(t, oldConfigs[i]); len(left) != 0 {
+			t.Errorf("operator %d kept its superseded shares: %v", i+1, left)
+		}
+	}
+	if left := existing(t, oldConfigs[3]); len(left) != 2*nw.Validators {
+		t.Errorf("the removed operator, not running, has %d share files, want %d", len(left), 2*nw.Validators)
+	}
+	checkEpoch(t, nw, nextEpoch(nw), "reshared to 7 operators")
+}
