@@ -185,7 +185,7 @@ type retirement struct {
 func (r *retirement) run(cc ClusterConfig) (deleted, failed int) {
 	for _, s := range cc.Shares {
 		ks := filepath.Clean(s.Keystore)
-		if !r.deletable(ks, r.keystoreShare) {
+		if !r.deletable(ks, func(data []byte) error { return r.keystoreShare(data, s) }) {
 			continue
 		}
 		if pw := filepath.Clean(s.PasswordFile); !r.inUse[pw] {
@@ -238,11 +238,23 @@ func (r *retirement) remove(path string) bool {
 }
 
 // keystoreShare checks that data is a keystore of one of this operator's
-// old public shares (by its pubkey field: no decryption needed).
-func (r *retirement) keystoreShare(data []byte) error {
+// old public shares: by its pubkey field, or, for a keystore without one,
+// by decrypting it with its configured password.
+func (r *retirement) keystoreShare(data []byte, s ShareConfig) error {
 	ks, err := keystore.Parse(data)
 	if err != nil {
 		return err
+	}
+	if ks.Pubkey == "" {
+		sk, err := decryptShare(s)
+		if err != nil {
+			return err
+		}
+		defer sk.Zero()
+		if pk := sk.PublicKey(); !r.public[string(pk[:])] {
+			return fmt.Errorf("it holds none of operator %d's public shares", r.self)
+		}
+		return nil
 	}
 	pk, err := hex.DecodeString(strings.TrimPrefix(ks.Pubkey, "0x"))
 	if err != nil || !r.public[string(pk)] {

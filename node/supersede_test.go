@@ -2,6 +2,7 @@ package node
 
 import (
 	"bytes"
+	"encoding/json"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -192,25 +193,54 @@ func TestSupersededHandedOver(t *testing.T) {
 // TestSupersedeLeavesForeignFiles: a superseded cluster's entry that names
 // files holding something other than this operator's old shares (here
 // another operator's keystore, and a share the new cluster uses) leaves
-// them in place.
+// them in place; keystores without a pubkey are checked by decrypting them.
 func TestSupersedeLeavesForeignFiles(t *testing.T) {
-	r := newReshared(t, false)
-	foreign := r.old.config(2)
-	foreign.Shares = append(foreign.Shares, r.old.config(3).Shares...)
-	foreign.Shares = append(foreign.Shares, r.new.config(2).Shares...)
-	var logs logBuffer
-	got, err := loadAndRetire([]ClusterConfig{foreign, r.new.config(2)}, r.old.ids[1], logs.logger())
-	if err != nil || len(got) != 1 {
-		t.Fatalf("%d clusters, %v", len(got), err)
+	for _, stripped := range []bool{false, true} {
+		t.Run(map[bool]string{false: "by pubkey", true: "by decryption"}[stripped], func(t *testing.T) {
+			r := newReshared(t, false)
+			if stripped {
+				for _, i := range []int{2, 3} {
+					stripPubkey(t, r.old.config(i).Shares[0].Keystore)
+				}
+			}
+			foreign := r.old.config(2)
+			foreign.Shares = append(foreign.Shares, r.old.config(3).Shares...)
+			foreign.Shares = append(foreign.Shares, r.new.config(2).Shares...)
+			var logs logBuffer
+			got, err := loadAndRetire([]ClusterConfig{foreign, r.new.config(2)}, r.old.ids[1], logs.logger())
+			if err != nil || len(got) != 1 {
+				t.Fatalf("%d clusters, %v", len(got), err)
+			}
+			if left := shareFiles(r.old.config(2)); len(left) != 0 {
+				t.Fatalf("operator 2's old share left: %v", left)
+			}
+			if len(shareFiles(r.old.config(3))) != 2 || len(shareFiles(r.new.config(2))) != 2 {
+				t.Fatal("a file that is not operator 2's old share was deleted")
+			}
+			if logs.count("file left in place: not a share of the superseded cluster") != 1 || logs.count("superseded share left in place: a running cluster uses this file") != 1 {
+				t.Fatalf("logs:\n%s", logs.String())
+			}
+		})
 	}
-	if left := shareFiles(r.old.config(2)); len(left) != 0 {
-		t.Fatalf("operator 2's old share left: %v", left)
+}
+
+// stripPubkey removes the optional pubkey field of a keystore file.
+func stripPubkey(t *testing.T, path string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if len(shareFiles(r.old.config(3))) != 2 || len(shareFiles(r.new.config(2))) != 2 {
-		t.Fatal("a file that is not operator 2's old share was deleted")
+	var m map[string]any
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatal(err)
 	}
-	if logs.count("file left in place: not a share of the superseded cluster") != 1 || logs.count("superseded share left in place: a running cluster uses this file") != 1 {
-		t.Fatalf("logs:\n%s", logs.String())
+	m["pubkey"] = ""
+	if data, err = json.Marshal(m); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
 	}
 }
 
