@@ -1,6 +1,7 @@
 // Package devnet builds a local KeyStake network: a beacon node simulator,
 // the key material and configuration of n operators, and one cluster of
-// validators they run. `keystake devnet` starts the operators as separate
+// validators they run, made by splitting keys or by a DKG ceremony among
+// the operators, and which a resharing can hand to another operator set. `keystake devnet` starts the operators as separate
 // processes; tests run them in-process.
 package devnet
 

@@ -2,6 +2,7 @@ package devnet
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"sync"
@@ -84,17 +85,27 @@ func ceremony(ctx context.Context, def *dkg.Definition, ids []*operator.Identity
 		addrs[i+1] = <-listening
 	}
 	wg.Wait()
-	for i, err := range errs {
-		if err != nil {
-			for _, r := range results {
-				if r != nil {
-					r.Zero()
-				}
-			}
-			return nil, fmt.Errorf("ceremony %s, participant %d: %w", def.Name, i+1, err)
-		}
+	if err := firstFailure(errs); err != nil {
+		zeroResults(results)
+		return nil, fmt.Errorf("ceremony %s: %w", def.Name, err)
 	}
 	return results, nil
+}
+
+// firstFailure names the participant whose failure ended the ceremony:
+// the first error that is not the cancellation it caused the others.
+func firstFailure(errs []error) error {
+	var first error
+	for i, err := range errs {
+		switch {
+		case err == nil:
+		case !errors.Is(err, context.Canceled):
+			return fmt.Errorf("participant %d: %w", i+1, err)
+		case first == nil:
+			first = fmt.Errorf("participant %d: %w", i+1, err)
+		}
+	}
+	return first
 }
 
 func clonePeers(addrs map[int][]string) map[int][]string {

@@ -134,12 +134,12 @@ func retire(entries []*entry, id *operator.Identity, log *slog.Logger) {
 			continue
 		}
 		r := retirement{self: e.self, id: id, inUse: inUse, log: log.With(attrs...), public: publicShares(e.def, e.self)}
-		deleted, failed := r.run(e.cfg)
+		r.run(e.cfg)
 		switch {
-		case failed > 0:
-			log.Error("superseded cluster not run, but some of its shares could not be deleted", append(attrs, "deleted", deleted, "failed", failed)...)
-		case deleted > 0:
-			log.Warn("superseded cluster retired: its shares are deleted and the cluster that replaces it runs instead", append(attrs, "deleted_files", deleted)...)
+		case r.failed > 0:
+			log.Error("superseded cluster not run, but some of its shares could not be deleted", append(attrs, "deleted", r.deleted, "failed", r.failed)...)
+		case r.deleted > 0:
+			log.Warn("superseded cluster retired: its shares are deleted and the cluster that replaces it runs instead", append(attrs, "deleted_files", r.deleted)...)
 		default:
 			log.Info("superseded cluster not run; its shares are already deleted (remove it from the configuration)", attrs...)
 		}
@@ -182,10 +182,11 @@ type retirement struct {
 	deleted, failed int
 }
 
-func (r *retirement) run(cc ClusterConfig) (deleted, failed int) {
+// run deletes the shares of the superseded cluster entry cc.
+func (r *retirement) run(cc ClusterConfig) {
 	for _, s := range cc.Shares {
 		ks := filepath.Clean(s.Keystore)
-		if !r.deletable(ks, func(data []byte) error { return r.keystoreShare(data, s) }) {
+		if !r.removeShare(ks, func(data []byte) error { return r.keystoreShare(data, s) }) {
 			continue
 		}
 		if pw := filepath.Clean(s.PasswordFile); !r.inUse[pw] {
@@ -195,16 +196,15 @@ func (r *retirement) run(cc ClusterConfig) (deleted, failed int) {
 	for _, p := range cc.SealedShares {
 		matches, _ := filepath.Glob(p)
 		for _, m := range matches {
-			r.deletable(filepath.Clean(m), r.sealedShare)
+			r.removeShare(filepath.Clean(m), r.sealedShare)
 		}
 	}
-	return r.deleted, r.failed
 }
 
 // deletable removes path if it exists, no running cluster uses it, and
 // check says it holds one of this operator's old shares. It reports
 // whether the file is gone (or never was).
-func (r *retirement) deletable(path string, check func([]byte) error) bool {
+func (r *retirement) removeShare(path string, check func([]byte) error) bool {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return true
