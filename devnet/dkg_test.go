@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -198,4 +199,65 @@ func TestDevnetReshareGrow(t *testing.T) {
 		t.Errorf("the removed operator, not running, has %d share files, want %d", len(left), 2*nw.Validators)
 	}
 	checkEpoch(t, nw, nextEpoch(nw), "reshared to 7 operators")
+}
+
+// TestReshareSplitDevnet reshares a devnet whose keys were split (sealed
+// shares) without running it: every new operator's configuration loads
+// the new cluster, which keeps the validator keys and supersedes the old
+// one; the removed operator's lists the new cluster without shares. Bad
+// requests are refused before any ceremony.
+func TestReshareSplitDevnet(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	nw, err := Build(ctx, Options{Dir: filepath.Join(t.TempDir(), "devnet"), Validators: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nw.Close()
+	for _, tc := range []struct {
+		opts ReshareOptions
+		want string
+	}{
+		{ReshareOptions{Remove: []int{5}}, "no such operator"},
+		{ReshareOptions{Remove: []int{1, 2, 3, 4}}, "every operator removed"},
+	} {
+		if err := nw.Reshare(ctx, tc.opts); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Fatalf("%+v: got %v, want %q", tc.opts, err, tc.want)
+		}
+	}
+	_, old := clusterShares(t, nw.Configs[1], nw.ids[1], 0)
+	removedID := nw.ids[1]
+	if err := nw.Reshare(ctx, ReshareOptions{Remove: []int{2}}); err != nil {
+		t.Fatal(err)
+	}
+	for i, path := range nw.Configs {
+		shares, def := clusterShares(t, path, nw.ids[i], -1)
+		if !bytes.Equal(def.Supersedes, old.Hash) || len(shares) != 2 {
+			t.Fatalf("operator %d: cluster supersedes %s with %d shares", i+1, def.Supersedes, len(shares))
+		}
+		for v, val := range def.Validators {
+			if !bytes.Equal(val.PublicKey, old.Validators[v].PublicKey) {
+				t.Fatalf("validator %d's key changed", v)
+			}
+		}
+		if i < 3 && len(mustConfig(t, path).Clusters) != 2 {
+			t.Fatalf("kept operator %d does not list the old cluster beside the new one", i+1)
+		}
+	}
+	removed := mustConfig(t, nw.Removed[0])
+	if len(removed.Clusters) != 2 || len(removed.Clusters[1].Shares) != 0 {
+		t.Fatalf("the removed operator's clusters: %+v", removed.Clusters)
+	}
+	if lcs, err := node.LoadClusters(removed.Clusters, removedID); err != nil || len(lcs) != 0 {
+		t.Fatalf("the removed operator runs %d clusters, %v", len(lcs), err)
+	}
+}
+
+func mustConfig(t *testing.T, path string) *node.Config {
+	t.Helper()
+	cfg, err := node.LoadConfig(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
 }

@@ -139,8 +139,9 @@ func (nw *Network) nextOperators(cur *running, opts ReshareOptions) (*successor,
 			s.removed = append(s.removed, op.Index)
 			continue
 		}
+		s.ids, s.kept = append(s.ids, nw.ids[op.Index-1]), append(s.kept, op.Index)
 		op.Index = len(s.ops) + 1
-		s.ops, s.ids, s.kept = append(s.ops, op), append(s.ids, nw.ids[op.Index-1]), append(s.kept, op.Index)
+		s.ops = append(s.ops, op)
 	}
 	if s.kept == nil {
 		return nil, errors.New("every operator removed: the old operators deal their shares, and t of them must stay to take part")
