@@ -99,6 +99,10 @@
 //     collude and keep their shares, resharing does not remove their
 //     power; exiting the validator does.
 //
+// For the same reason the old cluster must be stopped on every operator
+// before the new one starts: the two do not share consensus, and both may
+// be able to reach their thresholds with different kept operators.
+//
 // Every message is signed by its sender's ed25519 identity key over a
 // domain string, the phase, the sender index and the definition hash, so it
 // is bound to its sender, ceremony and phase, and the transport's sender
