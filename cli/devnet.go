@@ -30,6 +30,11 @@ func newDevnetCommand() *cobra.Command {
 due and accepted by the beacon node, their delay from the slot start, and
 which operators are up; a line per epoch shows what was included.
 
+With --dkg the operators create the validators together by a distributed
+key generation (the ceremony of 'keystake dkg run', over libp2p on
+127.0.0.1) before they start, instead of receiving shares of keys split for
+the occasion; each operator's outputs land in operator-<i>/dkg.
+
 --kill N kills operator N with SIGKILL in the middle of the second epoch, to
 show the cluster goes on; --restart brings it back an epoch later on its data
 dir. Runs until Ctrl-C (or --duration); everything it wrote is removed on
@@ -74,6 +79,9 @@ exit unless --dir is given.`,
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "devnet in %s: beacon node %s, %d validators, %d operators (threshold %d), slots of %v\n",
 				nw.Dir, nw.BeaconURL, nw.Validators, nw.Operators, nw.Threshold, nw.SlotDuration)
+			if opts.DKG {
+				fmt.Fprintf(out, "validators created by a DKG ceremony among the operators in %v\n", nw.CeremonyTime.Round(time.Millisecond))
+			}
 			for i, addr := range nw.MetricsAddrs {
 				fmt.Fprintf(out, "operator %d: metrics http://%s/metrics, log %s\n", i+1, addr, filepath.Join(filepath.Dir(nw.Configs[i]), "node.log"))
 			}
@@ -100,6 +108,7 @@ exit unless --dir is given.`,
 	f.IntVar(&opts.Threshold, "threshold", 0, "signing threshold (default 2f+1)")
 	f.DurationVar(&opts.SlotDuration, "slot-time", 2*time.Second, "slot duration")
 	f.Uint64Var(&opts.SlotsPerEpoch, "slots-per-epoch", 8, "slots per epoch")
+	f.BoolVar(&opts.DKG, "dkg", false, "create the validators by a distributed key generation among the operators")
 	f.IntVar(&plan.Kill, "kill", 0, "operator to kill (SIGKILL) in the middle of the second epoch")
 	f.BoolVar(&plan.Restart, "restart", false, "restart the killed operator an epoch later")
 	f.DurationVar(&plan.Duration, "duration", 0, "stop after this long (default: until Ctrl-C)")

@@ -42,3 +42,31 @@ func TestDevnetKillRestart(t *testing.T) {
 	}
 	t.Log(m[0])
 }
+
+// TestDevnetDKG runs `keystake devnet --dkg`: the operators create the
+// validators by a DKG ceremony, then run as processes with every
+// attestation of the finished epochs included and every block proposed.
+func TestDevnetDKG(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a network of processes for two epochs")
+	}
+	t.Setenv("KEYSTAKE_TEST_AS_CLI", "1")
+	out := mustRun(t, "devnet", "--dkg", "--duration", "26s", "--slots-per-epoch", "4", "--validators", "4", "--log-level", "warn")
+	ceremony := regexp.MustCompile(`validators created by a DKG ceremony among the operators in \S+`).FindString(out)
+	if ceremony == "" {
+		t.Fatalf("no ceremony reported:\n%s", out)
+	}
+	t.Log(ceremony)
+	m := regexp.MustCompile(`stopped: (\d+)/(\d+) attestations included in finished epochs, (\d+)/(\d+) blocks proposed, (\d+) slashable`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("no summary:\n%s", out)
+	}
+	included, _ := strconv.Atoi(m[1])
+	duties, _ := strconv.Atoi(m[2])
+	proposed, _ := strconv.Atoi(m[3])
+	proposals, _ := strconv.Atoi(m[4])
+	if duties < 4 || included != duties || proposals < 4 || proposed != proposals || m[5] != "0" {
+		t.Fatalf("summary %q:\n%s", m[0], out)
+	}
+	t.Log(m[0])
+}

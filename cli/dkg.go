@@ -254,9 +254,13 @@ one-validator cluster from keys split).
 --peers indices are participant indices: the new operators 1..n, then
 the old operators that are not among them, numbered n+1, n+2, ... in their
 old order. On success --dir receives the new cluster.json and, for a new
-operator, its share keystores; no deposit is made. An old operator that is
-not in the new cluster receives cluster.json only: its old shares no longer
-count once the new operators use theirs, and it should delete them.`,
+operator, its share keystores; no deposit is made. The new cluster.json
+records the hash of the cluster it supersedes. Add it to operator.yaml beside
+the old cluster: the node then runs only the new one and deletes this
+operator's old shares once the new ones are loaded and checked. An old
+operator that is not in the new cluster receives cluster.json only; listed
+without shares beside the old cluster, it makes the node delete the old
+shares too: t old shares kept by t old operators would still sign.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return f.run(cmd, true) },
 	}

@@ -69,6 +69,10 @@ type Definition struct {
 	Threshold  int         `json:"threshold"`
 	Operators  []Operator  `json:"operators"`
 	Validators []Validator `json:"validators"`
+	// Supersedes is, for a cluster made by resharing another one (package
+	// dkg), the hash of the cluster it replaces: the same validators, whose
+	// shares in that cluster must no longer be used. Empty otherwise.
+	Supersedes Bytes `json:"supersedes,omitempty"`
 	// Hash is the content hash (see Definition.ComputeHash); set by Finalize.
 	Hash Bytes `json:"hash"`
 }

@@ -98,6 +98,7 @@ func TestValidateRejects(t *testing.T) {
 		{"duplicate validator", func(d *Definition) {
 			d.Validators = append(d.Validators, d.Validators[0])
 		}, "same pubkey"},
+		{"short supersedes", func(d *Definition) { d.Supersedes = make(Bytes, 31) }, "supersedes is 31 bytes"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -139,6 +140,44 @@ func TestParseRejects(t *testing.T) {
 	}
 }
 
+// TestSupersedes: the hash of the replaced cluster is part of the content
+// hash when set, survives a round trip, and a cluster without it hashes
+// as one written before the field existed (the field adds nothing).
+func TestSupersedes(t *testing.T) {
+	d := testDefinition(t)
+	plain := d.ComputeHash()
+	d.Supersedes = Bytes{}
+	if d.ComputeHash() != plain {
+		t.Fatal("an empty supersedes changed the hash")
+	}
+	d.Supersedes = bytes.Repeat([]byte{7}, 32)
+	if err := d.Finalize(); err != nil {
+		t.Fatal(err)
+	}
+	if [32]byte(d.Hash) == plain {
+		t.Fatal("supersedes is not covered by the hash")
+	}
+	data, err := d.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Parse(data)
+	if err != nil || !bytes.Equal(back.Supersedes, d.Supersedes) {
+		t.Fatalf("round trip: %v, supersedes %s", err, back.Supersedes)
+	}
+	edited := bytes.Replace(data, []byte(`"supersedes": "0x07`), []byte(`"supersedes": "0x08`), 1)
+	if _, err := Parse(edited); !errors.Is(err, ErrHashMismatch) {
+		t.Fatalf("edited supersedes: got %v, want ErrHashMismatch", err)
+	}
+	if strings.Contains(string(edited), `"supersedes": "0x07`) || !strings.Contains(string(edited), `"supersedes": "0x08`) {
+		t.Fatal("the test did not edit supersedes")
+	}
+	none, _ := testDefinition(t).Marshal()
+	if strings.Contains(string(none), "supersedes") {
+		t.Fatal("supersedes written for a cluster that replaces none")
+	}
+}
+
 func TestDefaultThreshold(t *testing.T) {
 	for n, want := range map[int]int{4: 3, 7: 5, 10: 7, 13: 9} {
 		if got := DefaultThreshold(n); got != want {
@@ -157,6 +196,14 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add(good)
 	f.Add([]byte(`{}`))
+	reshared := testDefinition(f)
+	reshared.Supersedes = bytes.Repeat([]byte{1}, 32)
+	if err := reshared.Finalize(); err != nil {
+		f.Fatal(err)
+	}
+	if data, err := reshared.Marshal(); err == nil {
+		f.Add(data)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := Parse(data)
 		if err != nil {

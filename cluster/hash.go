@@ -13,7 +13,8 @@ const hashDomain = "keystake cluster hash v1"
 // ComputeHash returns the content hash of d: SHA-256 over a canonical binary
 // encoding of every field but Hash itself. Integers are big-endian uint32;
 // variable-length fields carry a uint32 length prefix; lists carry a uint32
-// count. docs/cluster-format.md lists the order.
+// count. Supersedes, when set, comes last; a cluster without it hashes as
+// before the field existed. docs/cluster-format.md lists the order.
 func (d *Definition) ComputeHash() [32]byte {
 	h := sha256.New()
 	w := hashWriter{h}
@@ -40,6 +41,9 @@ func (d *Definition) ComputeHash() [32]byte {
 		}
 		w.bytes(v.WithdrawalCredentials)
 		w.bytes(v.FeeRecipient)
+	}
+	if len(d.Supersedes) > 0 {
+		w.bytes(d.Supersedes)
 	}
 	var sum [32]byte
 	h.Sum(sum[:0])

@@ -37,6 +37,9 @@ func (d *Definition) Validate() error {
 		}
 		seen[string(v.PublicKey)] = i
 	}
+	if d.Supersedes != nil && len(d.Supersedes) != 32 {
+		return fmt.Errorf("supersedes is %d bytes, want a 32-byte cluster hash", len(d.Supersedes))
+	}
 	return nil
 }
 

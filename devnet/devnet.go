@@ -1,6 +1,7 @@
 // Package devnet builds a local KeyStake network: a beacon node simulator,
 // the key material and configuration of n operators, and one cluster of
-// validators they run. `keystake devnet` starts the operators as separate
+// validators they run, made by splitting keys or by a DKG ceremony among
+// the operators, and which a resharing can hand to another operator set. `keystake devnet` starts the operators as separate
 // processes; tests run them in-process.
 package devnet
 
@@ -20,6 +21,7 @@ import (
 	"github.com/keystake/keystake/atomicfile"
 	"github.com/keystake/keystake/beaconsim"
 	"github.com/keystake/keystake/cluster"
+	"github.com/keystake/keystake/dkg"
 	"github.com/keystake/keystake/keysplit"
 	"github.com/keystake/keystake/keystore"
 	"github.com/keystake/keystake/node"
@@ -38,6 +40,10 @@ type Options struct {
 	// SlotDuration (default 2 s) and SlotsPerEpoch (default 8).
 	SlotDuration  time.Duration
 	SlotsPerEpoch uint64
+	// DKG creates the validators by a distributed key generation among
+	// the operators (package dkg, over libp2p on loopback) instead of by
+	// splitting keys made for the occasion.
+	DKG bool
 	// Links puts a proxy on every link between two operators, so that
 	// tests can slow or cut them (Network.Links).
 	Links bool
@@ -78,6 +84,17 @@ type Network struct {
 	MetricsAddrs []string
 	// Links are the proxies between operators (nil without Options.Links).
 	Links *Links
+	// Removed are the operator.yaml paths of operators a resharing
+	// removed from the cluster (Reshare).
+	Removed []string
+	// CeremonyTime is how long the DKG ceremony took (Options.DKG).
+	CeremonyTime time.Duration
+	// ids are the operators' identities, by operator index-1.
+	ids []*operator.Identity
+	// created counts the operators ever created, for naming newcomers.
+	created int
+	// reshares counts the resharings done.
+	reshares int
 }
 
 // devKDF keeps devnet key files quick to open; they guard throwaway keys.
@@ -94,11 +111,14 @@ func Build(ctx context.Context, opts Options) (*Network, error) {
 	if err != nil {
 		return nil, err
 	}
-	keys := make([]*tbls.SecretKey, opts.Validators)
-	simVals := make([]beaconsim.Validator, opts.Validators)
-	for i := range keys {
-		keys[i] = tbls.GenerateSecretKey()
-		simVals[i] = beaconsim.Validator{Pubkey: keys[i].PublicKey()}
+	m, err := newMaterial(ctx, opts, ids, ops)
+	if err != nil {
+		return nil, err
+	}
+	defer m.zero()
+	simVals := make([]beaconsim.Validator, len(m.pubkeys))
+	for i, pk := range m.pubkeys {
+		simVals[i] = beaconsim.Validator{Pubkey: pk}
 	}
 	sim, err := beaconsim.New(beaconsim.Config{Validators: simVals, SlotDuration: opts.SlotDuration, SlotsPerEpoch: opts.SlotsPerEpoch, ValidatorProposals: true})
 	if err != nil {
@@ -107,12 +127,12 @@ func Build(ctx context.Context, opts Options) (*Network, error) {
 	if err := sim.Start(ctx); err != nil {
 		return nil, fmt.Errorf("start beacon node simulator: %w", err)
 	}
-	nw := &Network{Options: opts, Sim: sim}
+	nw := &Network{Options: opts, Sim: sim, CeremonyTime: m.took, ids: ids, created: len(ids)}
 	if err := nw.observe(); err != nil {
 		sim.Close()
 		return nil, err
 	}
-	if err := nw.write(ids, ops, keys); err != nil {
+	if err := nw.write(ids, ops, m); err != nil {
 		nw.Close()
 		return nil, err
 	}
@@ -146,6 +166,42 @@ func (nw *Network) Close() error {
 	return nw.Sim.Close()
 }
 
+// material is the validators' key material: keys to split, or the
+// results of a DKG ceremony among the operators.
+type material struct {
+	keys    []*tbls.SecretKey
+	results []*dkg.Result
+	pubkeys []tbls.PublicKey
+	// took is how long the ceremony took.
+	took time.Duration
+}
+
+func newMaterial(ctx context.Context, opts Options, ids []*operator.Identity, ops []cluster.Operator) (*material, error) {
+	m := &material{}
+	if !opts.DKG {
+		for range opts.Validators {
+			sk := tbls.GenerateSecretKey()
+			m.keys, m.pubkeys = append(m.keys, sk), append(m.pubkeys, sk.PublicKey())
+		}
+		return m, nil
+	}
+	start := time.Now()
+	results, err := generate(ctx, opts, ids, ops)
+	if err != nil {
+		return nil, err
+	}
+	m.results, m.pubkeys, m.took = results, validatorKeys(results[0].Cluster), time.Since(start)
+	return m, nil
+}
+
+// zero wipes the secrets.
+func (m *material) zero() {
+	for _, sk := range m.keys {
+		sk.Zero()
+	}
+	zeroResults(m.results)
+}
+
 func identities(opts Options) ([]*operator.Identity, []cluster.Operator, error) {
 	var ids []*operator.Identity
 	var ops []cluster.Operator
@@ -163,23 +219,18 @@ func identities(opts Options) ([]*operator.Identity, []cluster.Operator, error) 
 
 // write lays out the devnet directory:
 //
-//	cluster/            cluster.json and the sealed shares
-//	operator-<i>/       identity/, data/ and operator.yaml
-func (nw *Network) write(ids []*operator.Identity, ops []cluster.Operator, keys []*tbls.SecretKey) error {
-	gvr := nw.Sim.GenesisValidatorsRoot()
-	req := keysplit.Request{
-		Name:         "devnet",
-		Network:      cluster.Network{Name: "devnet", ForkVersion: cluster.Bytes(beaconsim.DefaultForkVersions.Genesis[:]), GenesisValidatorsRoot: cluster.Bytes(gvr[:])},
-		Operators:    ops,
-		Threshold:    nw.Threshold,
-		Seal:         true,
-		FeeRecipient: make([]byte, 20),
+//	cluster/            cluster.json and the sealed shares (split keys)
+//	operator-<i>/       identity/, data/ and operator.yaml, and with a
+//	                    DKG, dkg/: what the ceremony wrote for it
+func (nw *Network) write(ids []*operator.Identity, ops []cluster.Operator, m *material) error {
+	var clusters []node.ClusterConfig
+	var err error
+	if m.results != nil {
+		clusters, err = nw.writeDKG(m.results)
+	} else {
+		clusters, err = nw.writeSplit(ops, m.keys)
 	}
-	_, files, err := keysplit.SplitAll(keys, req)
 	if err != nil {
-		return err
-	}
-	if err := stageDir(filepath.Join(nw.Dir, "cluster"), files); err != nil {
 		return err
 	}
 	ports, err := freePorts(2 * len(ids))
@@ -209,48 +260,84 @@ func (nw *Network) write(ids []*operator.Identity, ops []cluster.Operator, keys 
 				Addrs:    []string{fmt.Sprintf("/ip4/%s/tcp/%s", host, port)},
 			})
 		}
-		if err := nw.writeOperator(i+1, id, len(keys), peers, ports[2*i+1]); err != nil {
+		dir := filepath.Join(nw.Dir, fmt.Sprintf("operator-%d", i+1))
+		if err := writeIdentity(dir, id, fmt.Sprintf("operator-%d", i+1)); err != nil {
 			return err
 		}
+		metrics := fmt.Sprintf("127.0.0.1:%d", ports[2*i+1])
+		path, err := nw.writeConfig(dir, []node.ClusterConfig{clusters[i]}, peers, peers[i].Addrs, metrics)
+		if err != nil {
+			return err
+		}
+		nw.Configs = append(nw.Configs, path)
+		nw.MetricsAddrs = append(nw.MetricsAddrs, metrics)
 	}
 	return nil
 }
 
-func (nw *Network) writeOperator(i int, id *operator.Identity, validators int, peers []node.PeerConfig, metricsPort int) error {
-	dir := filepath.Join(nw.Dir, fmt.Sprintf("operator-%d", i))
-	files, err := id.Files(fmt.Sprintf("operator-%d", i), "devnet", devKDF)
+// writeSplit splits the keys among the operators into cluster/ and returns
+// each operator's cluster entry.
+func (nw *Network) writeSplit(ops []cluster.Operator, keys []*tbls.SecretKey) ([]node.ClusterConfig, error) {
+	gvr := nw.Sim.GenesisValidatorsRoot()
+	network := devnetNetwork()
+	network.GenesisValidatorsRoot = cluster.Bytes(gvr[:])
+	req := keysplit.Request{
+		Name:         "devnet",
+		Network:      network,
+		Operators:    ops,
+		Threshold:    nw.Threshold,
+		Seal:         true,
+		FeeRecipient: make([]byte, 20),
+	}
+	_, files, err := keysplit.SplitAll(keys, req)
+	if err != nil {
+		return nil, err
+	}
+	if err := stageDir(filepath.Join(nw.Dir, "cluster"), files); err != nil {
+		return nil, err
+	}
+	var out []node.ClusterConfig
+	for i := range ops {
+		cc := node.ClusterConfig{Definition: "../cluster/cluster.json", SealedShares: []string{"../cluster/" + keysplit.SealedShareFile(i+1)}}
+		if len(keys) > 1 {
+			cc.SealedShares = []string{fmt.Sprintf("../cluster/share-%d-*.hpke.json", i+1)}
+		}
+		out = append(out, cc)
+	}
+	return out, nil
+}
+
+// writeIdentity writes an operator's identity keystores and their password
+// into dir/identity.
+func writeIdentity(dir string, id *operator.Identity, name string) error {
+	files, err := id.Files(name, "devnet", devKDF)
 	if err != nil {
 		return err
 	}
 	files = append(files, atomicfile.File{Name: "identity.password", Data: []byte("devnet\n"), Mode: 0o600})
-	if err := stageDir(filepath.Join(dir, "identity"), files); err != nil {
-		return err
-	}
-	cc := node.ClusterConfig{Definition: "../cluster/cluster.json", SealedShares: []string{"../cluster/" + keysplit.SealedShareFile(i)}}
-	if validators > 1 {
-		cc.SealedShares = []string{fmt.Sprintf("../cluster/share-%d-*.hpke.json", i)}
-	}
-	metrics := fmt.Sprintf("127.0.0.1:%d", metricsPort)
+	return stageDir(filepath.Join(dir, "identity"), files)
+}
+
+// writeConfig writes dir/operator.yaml and returns its path.
+func (nw *Network) writeConfig(dir string, clusters []node.ClusterConfig, peers []node.PeerConfig, listen []string, metrics string) (string, error) {
 	cfg := node.Config{
 		DataDir:       "data",
 		IdentityDir:   "identity",
-		Clusters:      []node.ClusterConfig{cc},
+		Clusters:      clusters,
 		BeaconNodes:   []string{nw.BeaconURL},
 		BeaconTimeout: max(nw.SlotDuration/2, 2*time.Second),
-		P2P:           node.P2PConfig{Listen: peers[i-1].Addrs, Peers: peers},
+		P2P:           node.P2PConfig{Listen: listen, Peers: peers},
 		MetricsAddr:   metrics,
 	}
 	data, err := yaml.Marshal(&cfg)
 	if err != nil {
-		return fmt.Errorf("encode operator.yaml: %w", err)
+		return "", fmt.Errorf("encode operator.yaml: %w", err)
 	}
 	path := filepath.Join(dir, "operator.yaml")
 	if err := atomicfile.WriteFile(path, data, 0o600); err != nil {
-		return err
+		return "", err
 	}
-	nw.Configs = append(nw.Configs, path)
-	nw.MetricsAddrs = append(nw.MetricsAddrs, metrics)
-	return nil
+	return path, nil
 }
 
 func stageDir(dir string, files []atomicfile.File) error {

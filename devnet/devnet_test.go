@@ -101,6 +101,26 @@ func waitReady(t testing.TB, nw *Network, skip ...int) {
 	}
 }
 
+// checkEpoch waits until epoch is final and requires every attestation
+// duty included, every block proposed and published, nothing slashable,
+// and the observer to have seen one accepted attestation per duty.
+func checkEpoch(t *testing.T, nw *Network, epoch uint64, what string) {
+	t.Helper()
+	st := waitEpoch(t, nw.Sim, epoch)
+	if st.Duties == 0 || st.Included != st.Duties || st.Slashable != 0 || st.ProposerSlashings != 0 {
+		t.Fatalf("%s, epoch %d: %+v", what, epoch, st)
+	}
+	if st.ProposalsDue == 0 || st.ProposalsPublished != st.ProposalsDue {
+		t.Fatalf("%s, epoch %d: %d of %d blocks proposed, missed %v", what, epoch, st.ProposalsPublished, st.ProposalsDue, st.MissedProposals)
+	}
+	first := epoch * nw.SlotsPerEpoch
+	delays := nw.Observer.Delays(first, first+nw.SlotsPerEpoch)
+	if len(delays) != st.Duties {
+		t.Fatalf("%s, epoch %d: observer saw %d accepted attestations, simulator %d duties", what, epoch, len(delays), st.Duties)
+	}
+	t.Logf("%s, epoch %d: %d/%d included, %d/%d blocks, delay p50 %v p99 %v", what, epoch, st.Included, st.Duties, st.ProposalsPublished, st.ProposalsDue, percentile(delays, 50), percentile(delays, 99))
+}
+
 // TestDevnet runs four operators against the simulator for several epochs:
 // every attestation duty is included, also with one operator stopped and
 // after it restarts on its data dir, and nothing slashable is ever seen.
@@ -124,21 +144,7 @@ func TestDevnet(t *testing.T) {
 	// From the first epoch that starts after every node is ready, every
 	// duty must be included.
 	waitReady(t, nw)
-	check := func(epoch uint64, what string) {
-		st := waitEpoch(t, nw.Sim, epoch)
-		if st.Duties == 0 || st.Included != st.Duties || st.Slashable != 0 || st.ProposerSlashings != 0 {
-			t.Fatalf("%s, epoch %d: %+v", what, epoch, st)
-		}
-		if st.ProposalsDue == 0 || st.ProposalsPublished != st.ProposalsDue {
-			t.Fatalf("%s, epoch %d: %d of %d blocks proposed, missed %v", what, epoch, st.ProposalsPublished, st.ProposalsDue, st.MissedProposals)
-		}
-		first := epoch * nw.SlotsPerEpoch
-		delays := nw.Observer.Delays(first, first+nw.SlotsPerEpoch)
-		if len(delays) != st.Duties {
-			t.Fatalf("%s, epoch %d: observer saw %d accepted attestations, simulator %d duties", what, epoch, len(delays), st.Duties)
-		}
-		t.Logf("%s, epoch %d: %d/%d included, delay p50 %v p99 %v", what, epoch, st.Included, st.Duties, percentile(delays, 50), percentile(delays, 99))
-	}
+	check := func(epoch uint64, what string) { checkEpoch(t, nw, epoch, what) }
 	check(nextEpoch(nw), "all operators up")
 
 	ops.stop(2)

@@ -70,10 +70,38 @@
 // (tbls.RecoverSecretKey and tbls.RecoverPublicKey do exactly this). The
 // result lies on a polynomial of degree t'-1 whose constant is sum l_k s_k,
 // the unchanged validator key, which every participant checks against the
-// reshared cluster's. No deposit is made. The new shares are independent
-// of the old ones: old shares cannot be combined with new ones, though t
-// old shares still sign until the old operators delete them, which the
-// protocol cannot force.
+// reshared cluster's. No deposit is made. The reshared cluster.json
+// records the old cluster's hash in its supersedes field.
+//
+// # Old shares after a resharing
+//
+// The new shares lie on a fresh random polynomial, so old and new shares
+// do not mix: t-1 new shares and an old one (the replaced operator's, say)
+// recover no valid signature, and no number of old shares below t says
+// anything about the new ones or the key. With fewer than t old shares an
+// old operator, or a coalition of them, can do nothing.
+//
+// The old polynomial still passes through the same validator key, though:
+// t old shares, kept by t old operators, still recover the key and sign
+// for the validator, outside the new cluster's consensus and slashing
+// protection. The protocol cannot make anyone forget a share. Hence:
+//
+//   - an operator node deletes its superseded shares: given the reshared
+//     cluster.json beside the old one in operator.yaml, it runs only the
+//     new cluster and, once its new shares are loaded and checked (or, for
+//     an operator that left, once the new cluster is seen to keep every
+//     validator), overwrites and removes its old share files (package
+//     node);
+//   - the owner should reshare away from operators it no longer trusts only
+//     while at least t old operators are honest: then the untrusted ones
+//     hold fewer than t old shares once the honest ones have deleted
+//     theirs, and their old shares are worthless. If t old operators may
+//     collude and keep their shares, resharing does not remove their
+//     power; exiting the validator does.
+//
+// For the same reason the old cluster must be stopped on every operator
+// before the new one starts: the two do not share consensus, and both may
+// be able to reach their thresholds with different kept operators.
 //
 // Every message is signed by its sender's ed25519 identity key over a
 // domain string, the phase, the sender index and the definition hash, so it

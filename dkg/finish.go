@@ -44,6 +44,9 @@ func (c *Ceremony) clusterDefinition() (*cluster.Definition, []byte, error) {
 		Name: c.def.Name, Network: c.def.Network, Threshold: c.def.Threshold,
 		Operators: c.def.Operators,
 	}
+	if c.shape.reshare {
+		def.Supersedes = c.def.ReshareFrom.Hash
+	}
 	for v, pk := range c.out.groupKeys {
 		val := cluster.Validator{
 			PublicKey:             cluster.Bytes(pk[:]),

@@ -89,6 +89,9 @@ func TestReshare(t *testing.T) {
 					t.Fatalf("validator %d: key changed to %s", v, val.PublicKey)
 				}
 			}
+			if got := results[0].Cluster.Supersedes; !bytes.Equal(got, def.ReshareFrom.Hash) {
+				t.Fatalf("the reshared cluster supersedes %s, want the old cluster's hash %s", got, def.ReshareFrom.Hash)
+			}
 			leaving := net.cs[n].Result()
 			if leaving == nil || len(leaving.Shares) != 0 || !bytes.Equal(leaving.ClusterJSON, results[0].ClusterJSON) {
 				t.Fatal("the leaving operator did not see the same new cluster, or got shares")

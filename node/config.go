@@ -46,6 +46,9 @@ type Config struct {
 }
 
 // ClusterConfig names a cluster definition and this operator's shares.
+// A cluster this operator is not a member of takes no shares: it is one
+// that supersedes a configured cluster, to which this operator handed its
+// shares over (see LoadClusters).
 type ClusterConfig struct {
 	Definition string `yaml:"definition"`
 	// Shares are EIP-2335 share keystores with their password files.
@@ -133,9 +136,6 @@ func (c *Config) Validate() error {
 	for i, cc := range c.Clusters {
 		if cc.Definition == "" {
 			errs = append(errs, fmt.Errorf("cluster %d: definition is not set", i+1))
-		}
-		if len(cc.Shares) == 0 && len(cc.SealedShares) == 0 {
-			errs = append(errs, fmt.Errorf("cluster %d: no shares configured", i+1))
 		}
 	}
 	if len(c.BeaconNodes) == 0 {

@@ -1,10 +1,10 @@
 package node
 
 import (
-	"bytes"
 	"crypto/ed25519"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,48 +25,71 @@ type LoadedCluster struct {
 	Duty       *duty.Cluster
 }
 
-// LoadClusters loads every configured cluster and this operator's shares,
-// and checks that they fit together: the operator is a member, there is one
-// share per validator, and each share matches the public share the
-// definition lists for this operator.
+// LoadClusters loads every configured cluster that this operator runs and
+// its shares, and checks that they fit together: the operator is a member,
+// there is one share per validator, each share matches the public share
+// the definition lists for this operator, and no validator is in two of
+// them. A cluster superseded by another configured one (a resharing of it,
+// see cluster.Definition.Supersedes) is not run and its shares are not
+// read; nor is a superseding cluster this operator is not a member of (it
+// handed its shares over).
 func LoadClusters(cfgs []ClusterConfig, id *operator.Identity) ([]*LoadedCluster, error) {
-	var out []*LoadedCluster
-	seen := make(map[string]string)
-	for _, cc := range cfgs {
-		lc, err := loadCluster(cc, id)
-		if err != nil {
-			return nil, err
-		}
-		h := string(lc.Definition.Hash)
-		if prev, dup := seen[h]; dup {
-			return nil, fmt.Errorf("cluster %s is configured twice (%s)", cc.Definition, prev)
-		}
-		seen[h] = cc.Definition
-		out = append(out, lc)
+	out, _, err := loadClusters(cfgs, id)
+	return out, err
+}
+
+// loadAndRetire loads the clusters as LoadClusters does, then deletes this
+// operator's shares of the superseded ones (see retire).
+func loadAndRetire(cfgs []ClusterConfig, id *operator.Identity, log *slog.Logger) ([]*LoadedCluster, error) {
+	out, entries, err := loadClusters(cfgs, id)
+	if err != nil {
+		return nil, err
+	}
+	retire(entries, id, log)
+	if len(out) == 0 {
+		return nil, errors.New("no cluster left to run: every configured cluster is superseded or handed over to other operators")
 	}
 	return out, nil
 }
 
-func loadCluster(cc ClusterConfig, id *operator.Identity) (*LoadedCluster, error) {
-	def, err := cluster.Load(cc.Definition)
+func loadClusters(cfgs []ClusterConfig, id *operator.Identity) ([]*LoadedCluster, []*entry, error) {
+	entries, err := plan(cfgs, id)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	self := 0
-	pub := id.Signing.Public().(ed25519.PublicKey)
-	for _, op := range def.Operators {
-		if bytes.Equal(op.IdentityKey, pub) {
-			self = op.Index
+	var out []*LoadedCluster
+	var paths []string
+	for _, e := range entries {
+		if e.by != nil || e.handsOver {
+			continue
 		}
+		lc, err := loadCluster(e, id)
+		if err != nil {
+			return nil, nil, err
+		}
+		out = append(out, lc)
+		paths = append(paths, e.cfg.Definition)
 	}
-	if self == 0 {
+	if err := checkDisjoint(out, paths); err != nil {
+		return nil, nil, err
+	}
+	return out, entries, nil
+}
+
+func loadCluster(e *entry, id *operator.Identity) (*LoadedCluster, error) {
+	cc, def := e.cfg, e.def
+	if e.self == 0 {
+		pub := id.Signing.Public().(ed25519.PublicKey)
 		return nil, fmt.Errorf("cluster %s: this operator's identity key %x is not among its operators", cc.Definition, pub[:8])
+	}
+	if len(cc.Shares) == 0 && len(cc.SealedShares) == 0 {
+		return nil, fmt.Errorf("cluster %s: no shares configured", cc.Definition)
 	}
 	shares, err := loadShares(cc, id)
 	if err != nil {
 		return nil, fmt.Errorf("cluster %s: %w", cc.Definition, err)
 	}
-	dc, err := dutyCluster(def, self, shares)
+	dc, err := dutyCluster(def, e.self, shares)
 	if err != nil {
 		return nil, fmt.Errorf("cluster %s: %w", cc.Definition, err)
 	}

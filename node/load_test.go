@@ -19,27 +19,39 @@ import (
 type fixture struct {
 	dir string
 	ids []*operator.Identity
+	def *cluster.Definition
 }
 
 func newFixture(t *testing.T, seal bool) *fixture {
 	t.Helper()
-	f := &fixture{dir: t.TempDir()}
+	var ids []*operator.Identity
+	for range 4 {
+		id, err := operator.Generate()
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, id)
+	}
+	return splitFixture(t, tbls.GenerateSecretKey(), ids, seal, nil)
+}
+
+// splitFixture splits sk 3-of-4 among ids; with supersedes set, the
+// cluster records that it replaces the cluster of that hash, as a
+// resharing's does.
+func splitFixture(t *testing.T, sk *tbls.SecretKey, ids []*operator.Identity, seal bool, supersedes []byte) *fixture {
+	t.Helper()
+	f := &fixture{dir: t.TempDir(), ids: ids}
 	req := keysplit.Request{
 		Name: "test", Network: cluster.Network{Name: "hoodi", ForkVersion: cluster.Bytes{0x10, 0, 9, 0x10}},
 		Threshold: 3, FeeRecipient: make([]byte, 20), Seal: seal,
 		KeystoreOptions: []keystore.Option{keystore.WithScryptParams(1<<10, 8, 1)},
 	}
-	for i := 1; i <= 4; i++ {
-		id, err := operator.Generate()
-		if err != nil {
-			t.Fatal(err)
-		}
-		f.ids = append(f.ids, id)
-		op := id.Public(fmt.Sprintf("op-%d", i))
-		op.Index = i
+	for i, id := range ids {
+		op := id.Public(fmt.Sprintf("op-%d", i+1))
+		op.Index = i + 1
 		req.Operators = append(req.Operators, op)
 	}
-	_, files, err := keysplit.Split(tbls.GenerateSecretKey(), req)
+	def, files, err := keysplit.Split(sk, req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,6 +60,16 @@ func newFixture(t *testing.T, seal bool) *fixture {
 			t.Fatal(err)
 		}
 	}
+	if supersedes != nil {
+		def.Supersedes = supersedes
+		if err := def.Finalize(); err != nil {
+			t.Fatal(err)
+		}
+		if err := def.Save(filepath.Join(f.dir, "cluster.json")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.def = def
 	return f
 }
 

@@ -67,7 +67,7 @@ func run(ctx context.Context, cfg *Config, log *slog.Logger, tamper Tamper) erro
 		return err
 	}
 	defer id.Zero()
-	clusters, err := LoadClusters(cfg.Clusters, id)
+	clusters, err := loadAndRetire(cfg.Clusters, id, log)
 	if err != nil {
 		return err
 	}
