@@ -70,7 +70,15 @@ const (
 	RoutePublishBlockV1     = "publishBlock"
 	RoutePublishBlinded     = "publishBlindedBlockV2"
 	RoutePublishBlindedV1   = "publishBlindedBlock"
-	routeMetrics            = "metrics"
+
+	RouteAggregateAttestation = "getAggregatedAttestationV2"
+	RouteSubmitAggregates     = "publishAggregateAndProofsV2"
+	RouteSyncDuties           = "getSyncCommitteeDuties"
+	RouteSyncSubscribe        = "prepareSyncCommitteeSubnets"
+	RouteSubmitSyncMessages   = "submitPoolSyncCommitteeSignatures"
+	RouteSyncContribution     = "produceSyncCommitteeContribution"
+	RouteSubmitContributions  = "publishContributionAndProofs"
+	routeMetrics              = "metrics"
 )
 
 type faultState struct {
