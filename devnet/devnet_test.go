@@ -125,6 +125,9 @@ func TestDevnet(t *testing.T) {
 		if st.ProposalsDue == 0 || st.ProposalsPublished != st.ProposalsDue {
 			t.Fatalf("%s, epoch %d: %d of %d blocks proposed, missed %v", what, epoch, st.ProposalsPublished, st.ProposalsDue, st.MissedProposals)
 		}
+		if st.AggregatesDue == 0 || st.AggregatesAccepted != st.AggregatesDue || st.AggregateRejections != 0 {
+			t.Fatalf("%s, epoch %d: %d of %d aggregates accepted, %d rejected; %v", what, epoch, st.AggregatesAccepted, st.AggregatesDue, st.AggregateRejections, nw.Sim.Rejections())
+		}
 		first := epoch * nw.SlotsPerEpoch
 		delays := nw.Observer.Delays(first, first+nw.SlotsPerEpoch)
 		if len(delays) != st.Duties {

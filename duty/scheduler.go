@@ -23,6 +23,8 @@ type SchedulerConfig struct {
 	Attester   *Attester
 	// Proposer performs block proposals; nil means none.
 	Proposer *Proposer
+	// Aggregator performs attestation aggregation; nil means none.
+	Aggregator *Aggregator
 	// Guard decides, when a validator becomes active, whether this node
 	// may sign for it (doppelganger protection); nil: always.
 	Guard    *Guard
@@ -49,6 +51,8 @@ type Scheduler struct {
 	// the slots whose proposal has started.
 	proposals map[phase0.Epoch]map[phase0.Slot]*apiv1.ProposerDuty
 	launched  map[phase0.Slot]bool
+	// aggregating are the slots whose aggregation has started.
+	aggregating map[phase0.Slot]bool
 }
 
 // NewScheduler creates a scheduler.
@@ -60,12 +64,13 @@ func NewScheduler(cfg SchedulerConfig) *Scheduler {
 		cfg.Logger = slog.Default()
 	}
 	return &Scheduler{
-		cfg:       cfg,
-		heads:     heads{seen: make(map[phase0.Slot]chan struct{})},
-		duties:    make(map[phase0.Epoch]map[phase0.Slot][]*apiv1.AttesterDuty),
-		fetching:  make(map[phase0.Epoch]bool),
-		proposals: make(map[phase0.Epoch]map[phase0.Slot]*apiv1.ProposerDuty),
-		launched:  make(map[phase0.Slot]bool),
+		cfg:         cfg,
+		heads:       heads{seen: make(map[phase0.Slot]chan struct{})},
+		duties:      make(map[phase0.Epoch]map[phase0.Slot][]*apiv1.AttesterDuty),
+		fetching:    make(map[phase0.Epoch]bool),
+		proposals:   make(map[phase0.Epoch]map[phase0.Slot]*apiv1.ProposerDuty),
+		launched:    make(map[phase0.Slot]bool),
+		aggregating: make(map[phase0.Slot]bool),
 	}
 }
 
@@ -89,6 +94,10 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		for _, d := range s.proposalsToStart(slot) {
 			wg.Add(1)
 			go func() { defer wg.Done(); s.cfg.Proposer.Propose(ctx, d) }()
+		}
+		for sl, duties := range s.aggregationsToStart(slot) {
+			wg.Add(1)
+			go func() { defer wg.Done(); s.cfg.Aggregator.Aggregate(ctx, sl, duties) }()
 		}
 		if epoch > 0 && slot == s.cfg.Timing.EpochStart(epoch)+phase0.Slot(s.cfg.Timing.SlotsPerEpoch/2) {
 			wg.Add(1)
@@ -188,6 +197,26 @@ func (s *Scheduler) proposalsToStart(slot phase0.Slot) []*apiv1.ProposerDuty {
 		if d := s.proposals[s.cfg.Timing.Epoch(sl)][sl]; d != nil && !s.launched[sl] {
 			s.launched[sl] = true
 			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// aggregationsToStart returns the attester duties of slot and of the next
+// slot whose aggregation has not started, marking it started: aggregation
+// starts a slot early, so that selection proofs and committee
+// subscriptions are out before the slot.
+func (s *Scheduler) aggregationsToStart(slot phase0.Slot) map[phase0.Slot][]*apiv1.AttesterDuty {
+	if s.cfg.Aggregator == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[phase0.Slot][]*apiv1.AttesterDuty)
+	for _, sl := range []phase0.Slot{slot, slot + 1} {
+		if duties := s.duties[s.cfg.Timing.Epoch(sl)][sl]; len(duties) > 0 && !s.aggregating[sl] {
+			s.aggregating[sl] = true
+			out[sl] = duties
 		}
 	}
 	return out
@@ -326,6 +355,11 @@ func (s *Scheduler) prune(epoch phase0.Epoch) {
 	for sl := range s.launched {
 		if s.cfg.Timing.Epoch(sl)+1 < epoch {
 			delete(s.launched, sl)
+		}
+	}
+	for sl := range s.aggregating {
+		if s.cfg.Timing.Epoch(sl)+1 < epoch {
+			delete(s.aggregating, sl)
 		}
 	}
 	s.heads.prune(s.cfg.Timing.EpochStart(epoch))
