@@ -72,6 +72,9 @@ type Network struct {
 	Configs []string
 	// MetricsAddrs are the operators' metrics addresses.
 	MetricsAddrs []string
+	// keys are the validators' (throwaway) secret keys, which tests use to
+	// tell independently who aggregates.
+	keys []*tbls.SecretKey
 }
 
 // devKDF keeps devnet key files quick to open; they guard throwaway keys.
@@ -101,7 +104,7 @@ func Build(ctx context.Context, opts Options) (*Network, error) {
 	if err := sim.Start(ctx); err != nil {
 		return nil, fmt.Errorf("start beacon node simulator: %w", err)
 	}
-	nw := &Network{Options: opts, Sim: sim}
+	nw := &Network{Options: opts, Sim: sim, keys: keys}
 	if err := nw.observe(); err != nil {
 		sim.Close()
 		return nil, err

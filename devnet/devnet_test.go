@@ -128,6 +128,13 @@ func TestDevnet(t *testing.T) {
 		if st.AggregatesDue == 0 || st.AggregatesAccepted != st.AggregatesDue || st.AggregateRejections != 0 {
 			t.Fatalf("%s, epoch %d: %d of %d aggregates accepted, %d rejected; %v", what, epoch, st.AggregatesAccepted, st.AggregatesDue, st.AggregateRejections, nw.Sim.Rejections())
 		}
+		if st.SyncMessagesDue == 0 || st.SyncMessagesAccepted != st.SyncMessagesDue || st.SyncMessageRejections != 0 {
+			t.Fatalf("%s, epoch %d: %d of %d sync messages accepted, %d rejected; %v", what, epoch, st.SyncMessagesAccepted, st.SyncMessagesDue, st.SyncMessageRejections, nw.Sim.Rejections())
+		}
+		if st.ContributionsAccepted == 0 || st.ContributionRejections != 0 {
+			t.Fatalf("%s, epoch %d: %d contributions accepted, %d rejected; %v", what, epoch, st.ContributionsAccepted, st.ContributionRejections, nw.Sim.Rejections())
+		}
+		checkAggregators(t, nw, epoch, what)
 		first := epoch * nw.SlotsPerEpoch
 		delays := nw.Observer.Delays(first, first+nw.SlotsPerEpoch)
 		if len(delays) != st.Duties {

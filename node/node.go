@@ -182,8 +182,12 @@ func assemble(cfg *Config, id *operator.Identity, clusters []*LoadedCluster, bc 
 		Beacon: bc, Consensus: mgr, Exchange: exchange, Attester: attester,
 		Timing: ch.timing, Domain: domains(ch), Logger: log, Metrics: metrics, Guard: guard,
 	}, dutyClusters)
+	syncCommittee := duty.NewSyncCommittee(duty.SyncConfig{
+		Beacon: bc, Consensus: mgr, Exchange: exchange,
+		Timing: ch.timing, Domain: domains(ch), Logger: log, Metrics: metrics, Guard: guard,
+	}, dutyClusters)
 	n.scheduler = duty.NewScheduler(duty.SchedulerConfig{
-		Beacon: bc, Validators: bc, Attester: attester, Proposer: proposer, Aggregator: aggregator,
+		Beacon: bc, Validators: bc, Attester: attester, Proposer: proposer, Aggregator: aggregator, Sync: syncCommittee,
 		Guard: guard, Clusters: dutyClusters, Timing: ch.timing, Logger: log,
 	})
 	// Messages for instances not started yet are buffered only for duties
