@@ -107,7 +107,12 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		}
 		for sl, duties := range s.aggregationsToStart(slot) {
 			wg.Add(1)
-			go func() { defer wg.Done(); s.cfg.Aggregator.Aggregate(ctx, sl, duties) }()
+			go func() {
+				defer wg.Done()
+				if s.sleepUntil(ctx, s.selectionTime(sl)) {
+					s.cfg.Aggregator.Aggregate(ctx, sl, duties)
+				}
+			}()
 		}
 		if duties := s.syncDutiesOf(epoch); len(duties) > 0 {
 			wg.Add(1)
@@ -120,7 +125,12 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		}
 		for sl, duties := range s.contributionsToStart(slot) {
 			wg.Add(1)
-			go func() { defer wg.Done(); s.cfg.Sync.Contribute(ctx, sl, duties) }()
+			go func() {
+				defer wg.Done()
+				if s.sleepUntil(ctx, s.selectionTime(sl)) {
+					s.cfg.Sync.Contribute(ctx, sl, duties)
+				}
+			}()
 		}
 		if epoch > 0 && slot == s.cfg.Timing.EpochStart(epoch)+phase0.Slot(s.cfg.Timing.SlotsPerEpoch/2) {
 			wg.Add(1)
@@ -231,6 +241,17 @@ func (s *Scheduler) proposalsToStart(slot phase0.Slot) []*apiv1.ProposerDuty {
 		}
 	}
 	return out
+}
+
+// selectionTime is when the selection proofs of slot's aggregators are
+// signed: two thirds into the slot before, after that slot's block and
+// attestations, the latency-critical work, and a slot ahead of need, so
+// that the beacon node learns its aggregators before their slot.
+func (s *Scheduler) selectionTime(slot phase0.Slot) time.Time {
+	if slot == 0 {
+		return s.cfg.Timing.Genesis
+	}
+	return s.cfg.Timing.AggregationTime(slot - 1)
 }
 
 // aggregationsToStart returns the attester duties of slot and of the next
