@@ -32,7 +32,9 @@
 // the other submissions run on within the caller's context and their own
 // timeouts. If no node accepts everything, an attestation counts as
 // published when any node accepted it; those rejected by every node that
-// answered are listed in a *SubmissionError.
+// answered are listed in a *SubmissionError. Aggregates, sync committee
+// messages, contributions and subnet subscriptions also go to every healthy
+// node at once; such a call succeeds when one node accepts the whole batch.
 //
 // # Sanity checks
 //

@@ -26,6 +26,16 @@ const (
 	epPrepare     = "prepare_beacon_proposer"
 	epHeadEvents  = "head_events"
 	epHealthProbe = "probe"
+
+	epAggregate        = "aggregate_attestation"
+	epSubmitAggregates = "submit_aggregate_and_proofs"
+	epCommitteeSubs    = "beacon_committee_subscriptions"
+	epSyncDuties       = "sync_duties"
+	epSyncSubs         = "sync_committee_subscriptions"
+	epHeadRoot         = "head_root"
+	epSubmitSyncMsgs   = "submit_sync_committee_messages"
+	epContribution     = "sync_committee_contribution"
+	epSubmitContribs   = "submit_contribution_and_proofs"
 )
 
 // metrics are the client's Prometheus metrics; unregistered when the

@@ -432,14 +432,8 @@ func (s *Sim) validateLocked(sub *submission, received time.Time) (string, strin
 	if sub.att.CommitteeIndex >= maxCommitteesPerSlot {
 		return reasonBadIndex, fmt.Sprintf("committee_index %d is not below MAX_COMMITTEES_PER_SLOT (%d)", sub.att.CommitteeIndex, maxCommitteesPerSlot)
 	}
-	if epoch != s.epochOf(d.Slot) {
-		return reasonBadTarget, fmt.Sprintf("target epoch %d is not the epoch of slot %d (%d)", epoch, d.Slot, s.epochOf(d.Slot))
-	}
-	if latest := s.slotAt(received.Add(s.clockDisparity())); d.Slot > latest {
-		return reasonFutureSlot, fmt.Sprintf("slot %d has not started (current slot %d)", d.Slot, s.slotAt(received))
-	}
-	if cur := s.epochOf(s.slotAt(received)); epoch+1 < cur {
-		return reasonTooOld, fmt.Sprintf("slot %d is in epoch %d, older than the previous epoch (current epoch %d)", d.Slot, epoch, cur)
+	if reason, msg := s.timelyLocked(d, received); reason != "" {
+		return reason, msg
 	}
 	if !s.validators[vi].activeAt(epoch) {
 		return reasonInactive, fmt.Sprintf("validator %d is not active in epoch %d", vi, epoch)
@@ -449,6 +443,33 @@ func (s *Sim) validateLocked(sub *submission, received time.Time) (string, strin
 		return reasonNoDuty, fmt.Sprintf("validator %d has no duty at slot %d in committee %d (its duty in epoch %d is slot %d committee %d)",
 			vi, d.Slot, sub.att.CommitteeIndex, epoch, duty.Slot, duty.CommitteeIndex)
 	}
+	return s.votesLocked(d)
+}
+
+// timelyLocked checks that attestation data targets its slot's epoch, that
+// the slot has started (within the clock disparity) and is in the current
+// or previous epoch at received. It returns the rejection reason and
+// message, or "".
+func (s *Sim) timelyLocked(d AttestationData, received time.Time) (string, string) {
+	epoch := d.Target.Epoch
+	if epoch != s.epochOf(d.Slot) {
+		return reasonBadTarget, fmt.Sprintf("target epoch %d is not the epoch of slot %d (%d)", epoch, d.Slot, s.epochOf(d.Slot))
+	}
+	if latest := s.slotAt(received.Add(s.clockDisparity())); d.Slot > latest {
+		return reasonFutureSlot, fmt.Sprintf("slot %d has not started (current slot %d)", d.Slot, s.slotAt(received))
+	}
+	if cur := s.epochOf(s.slotAt(received)); epoch+1 < cur {
+		return reasonTooOld, fmt.Sprintf("slot %d is in epoch %d, older than the previous epoch (current epoch %d)", d.Slot, epoch, cur)
+	}
+	return "", ""
+}
+
+// votesLocked checks attestation data's votes against the simulated chain:
+// head a known block at or before the slot, target the epoch's boundary
+// block, source the epoch's justified checkpoint. It returns the rejection
+// reason and message, or "".
+func (s *Sim) votesLocked(d AttestationData) (string, string) {
+	epoch := d.Target.Epoch
 	if b, ok := s.chain.byRoot[d.BeaconBlockRoot]; !ok || b.info.Slot > d.Slot {
 		return reasonUnknownHead, fmt.Sprintf("beacon_block_root %s is not a block at or before slot %d", d.BeaconBlockRoot, d.Slot)
 	}
@@ -469,7 +490,7 @@ func (s *Sim) acceptLocked(sub *submission, received time.Time) {
 	es := s.st.epoch(d.Target.Epoch)
 	s.metrics.submissions.WithLabelValues(dutyAttestation, resultAccepted).Inc()
 	delay := received.Sub(s.slotStart(d.Slot))
-	rec := &acceptedRecord{data: d, root: sub.root, signature: sub.att.Signature, delay: delay, correctHead: d.BeaconBlockRoot == s.blockRootAtSlotLocked(d.Slot)}
+	rec := &acceptedRecord{data: d, root: sub.root, signature: sub.att.Signature, sig: sub.sig, delay: delay, correctHead: d.BeaconBlockRoot == s.blockRootAtSlotLocked(d.Slot)}
 	es.accepted[vi] = rec
 	es.maxDelay = max(es.maxDelay, delay)
 	s.metrics.delay.WithLabelValues(dutyAttestation).Observe(delay.Seconds())

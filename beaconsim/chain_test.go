@@ -176,11 +176,13 @@ func TestProposerDutiesAndNoOpEndpoints(t *testing.T) {
 		t.Fatalf("proposer duties: %d %s", code, body)
 	}
 	subs := "/eth/v1/validator/beacon_committee_subscriptions"
-	if code, _ := e.do(http.MethodPost, subs, []byte(`[{"validator_index":"1"}]`), nil); code != http.StatusOK {
+	if code, _ := e.do(http.MethodPost, subs, []byte(`[{"validator_index":"1","committee_index":"0","committees_at_slot":"1","slot":"1","is_aggregator":false}]`), nil); code != http.StatusOK {
 		t.Errorf("%s: %d", subs, code)
 	}
-	if code, _ := e.do(http.MethodPost, subs, []byte(`not json`), nil); code != http.StatusBadRequest {
-		t.Errorf("%s with a bad body: %d", subs, code)
+	for _, bad := range []string{`not json`, `[{"validator_index":"1"}]`, `[{"validator_index":"9","committee_index":"0","committees_at_slot":"1","slot":"1","is_aggregator":true}]`} {
+		if code, _ := e.do(http.MethodPost, subs, []byte(bad), nil); code != http.StatusBadRequest {
+			t.Errorf("%s with %s: %d", subs, bad, code)
+		}
 	}
 	// prepare_beacon_proposer stores fee recipients, all or nothing.
 	prep := "/eth/v1/validator/prepare_beacon_proposer"

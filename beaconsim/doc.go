@@ -23,7 +23,8 @@
 //	defer sim.Close()
 //	... sim.Stats(), sim.EpochStats(e), sim.Attestation(e, v), sim.Inclusion(e, v),
 //	    sim.Rejections(), sim.Slashings(), sim.Block(slot), sim.Head(), sim.Checkpoints(),
-//	    sim.ProposerDuty(slot), sim.Proposal(slot), sim.FeeRecipient(v)
+//	    sim.ProposerDuty(slot), sim.Proposal(slot), sim.FeeRecipient(v),
+//	    sim.SlotDuties(slot), sim.Aggregators(slot), sim.Contributions(slot), sim.SyncCommittee()
 //
 // Tests give Config.Clock a FakeClock: slot boundaries, the timeliness of
 // submissions, fault windows and injected latency all read that clock, and
@@ -48,7 +49,13 @@
 //	GET  /eth/v1/events?topics=head,block,finalized_checkpoint (server-sent events)
 //	POST /eth/v1/validator/liveness/{epoch}
 //	POST /eth/v1/validator/prepare_beacon_proposer (fee recipients, kept for produced blocks)
-//	POST /eth/v1/validator/beacon_committee_subscriptions (accepted, no effect)
+//	POST /eth/v1/validator/beacon_committee_subscriptions (aggregator announcements kept)
+//	GET  /eth/v2/validator/aggregate_attestation?slot=&attestation_data_root=&committee_index=
+//	POST /eth/v2/validator/aggregate_and_proofs (Electra SignedAggregateAndProof)
+//	POST /eth/v1/validator/duties/sync/{epoch}, /eth/v1/validator/sync_committee_subscriptions (accepted, no effect)
+//	POST /eth/v1/beacon/pool/sync_committees (SyncCommitteeMessage)
+//	GET  /eth/v1/validator/sync_committee_contribution?slot=&subcommittee_index=&beacon_block_root=
+//	POST /eth/v1/validator/contribution_and_proofs (SignedContributionAndProof)
 //	POST /eth/v1/beacon/pool/voluntary_exits (verified, pooled: Sim.VoluntaryExits)
 //	GET  /metrics (Prometheus)
 //
@@ -168,6 +175,84 @@
 // future_slot, too_old, inactive, no_duty, unknown_head, wrong_target,
 // wrong_source.
 //
+// # Aggregation
+//
+// The aggregate attestation of a committee is built on request from the
+// accepted attestations of its members with the asked data root: one
+// committee bit, aggregation bits over the committee, the aggregate of
+// their signatures. A beacon committee subscription with is_aggregator true
+// that matches the validator's attester duty announces an aggregator, due
+// at that slot (SlotDuties.AggregatesDue): the simulator holds no keys, so
+// it cannot tell aggregators by itself.
+//
+// Aggregate submissions (Eth-Consensus-Version: electra, a non-empty JSON
+// array of SignedAggregateAndProof, or a 400 as a whole) are judged element
+// by element, in this order: decode; unknown_validator (aggregator);
+// bad_index (committee_bits with exactly one bit, data.index 0, an existing
+// committee); the timeliness of attestations (bad_target_epoch,
+// future_slot, too_old); no_duty (the aggregator sits in that committee at
+// that slot); bad_aggregation_bits (as many bits as the committee has
+// members, at least one set); the votes (unknown_head, wrong_target,
+// wrong_source); then, without the simulator's lock, bad_selection_proof
+// (the slot signed with DOMAIN_SELECTION_PROOF), not_aggregator (the
+// spec's is_aggregator: modulo max(1, committee length /
+// TARGET_AGGREGATORS_PER_COMMITTEE) on the first 8 bytes, little-endian,
+// of sha256 of the proof), bad_signature (the AggregateAndProof under
+// DOMAIN_AGGREGATE_AND_PROOF) and bad_aggregate_signature (the members the
+// bits name, over the data under DOMAIN_BEACON_ATTESTER). A resubmission
+// of an accepted aggregate is accepted again without checks; an
+// aggregator's first accepted aggregate of a slot is the one counted.
+// Aggregates are not fed to the slashing detector.
+//
+// # Sync committee
+//
+// One sync committee serves the whole run: SYNC_COMMITTEE_SIZE (512) seats
+// drawn with replacement from the validators active at genesis (seat i
+// goes to active[LE64(sha256("beaconsim/sync" || genesis_validators_root
+// || LE64(i))[:8]) mod len(active)]), in SYNC_COMMITTEE_SUBNET_COUNT (4)
+// subcommittees of 128. Deviations from mainnet: the committee never
+// rotates (EPOCHS_PER_SYNC_COMMITTEE_PERIOD is not applied) and the draw is
+// uniform, not the spec's balance-weighted swap-or-not sampling. The sizes
+// are the mainnet preset's, not scaled down: clients' SSZ types fix them
+// (a contribution's aggregation bits are a Bitvector[128]). A small network
+// still has members, because the spec's sampling draws with replacement:
+// with fewer than 512 validators every active one holds several seats,
+// often in every subcommittee (hence several selection proofs and possible
+// contributions per slot); with 10,000 validators about one in twenty sits
+// in the committee. Sync duties list each member's seats for any epoch up
+// to a period ahead.
+//
+// Sync committee messages (a non-empty JSON array, or a 400 as a whole) are
+// judged element by element: decode; unknown_validator; no_duty (an active
+// member); future_slot or too_old (the current slot, with the clock
+// disparity either way, as gossip has it); unknown_head (beacon_block_root
+// a block at or before the slot); duplicate (a member's second, different
+// message of a slot; a repeat of the accepted one is accepted again);
+// bad_signature (the block root under DOMAIN_SYNC_COMMITTEE; messages over
+// the same root are verified together, then one by one if that fails).
+//
+// The contribution of a subcommittee is built on request from the accepted
+// messages of its seats' holders for the asked slot and root; a member
+// holding several seats of it has every one of its bits set and its
+// signature counted once per seat, as process_sync_aggregate verifies.
+// Contribution submissions are judged: decode; unknown_validator; bad_index
+// (subcommittee below 4); no_duty (the aggregator holds a seat of the
+// subcommittee); future_slot or too_old; unknown_head; no_participants;
+// then bad_selection_proof (SyncAggregatorSelectionData under
+// DOMAIN_SYNC_COMMITTEE_SELECTION_PROOF), not_aggregator (modulo
+// SYNC_COMMITTEE_SIZE / SYNC_COMMITTEE_SUBNET_COUNT /
+// TARGET_AGGREGATORS_PER_SYNC_SUBCOMMITTEE = 8), bad_signature (the
+// ContributionAndProof under DOMAIN_CONTRIBUTION_AND_PROOF) and
+// bad_aggregate_signature (the seats the bits name, over the block root).
+// Which members are sync aggregators only their keys tell, so the
+// simulator counts accepted contributions but not due ones; tests that
+// hold the keys compute those.
+//
+// SlotDuties and EpochStats count, per slot and epoch, aggregators
+// announced and aggregates accepted, sync messages due and accepted,
+// contributions accepted, and the rejections of each kind (accounted to
+// the slot a submission claims when within an epoch of the current one).
+//
 // # Block proposals
 //
 // With Config.ValidatorProposals, a validator-proposed slot is opened at its
@@ -257,7 +342,8 @@
 //
 // # Metrics
 //
-// See metrics: submissions by duty (attestation, proposal) and result,
+// See metrics: submissions by duty (attestation, proposal, aggregate,
+// sync_message, contribution) and result,
 // rejections by duty and reason, the delay of accepted submissions and
 // imported blocks after their slot's start (a histogram in fractions of a
 // slot), slashable pairs (double_vote, surround_vote, double_proposal),
@@ -266,8 +352,9 @@
 //
 // # Limits
 //
-// Attestations and block proposals are judged; aggregates, sync committee
-// messages and blobs are not. Execution payloads have no transactions and
+// Attestations, block proposals, aggregates, sync committee messages and
+// contributions are judged; blobs are not, and blocks carry no sync
+// aggregate (the G2 point at infinity, no bits). Execution payloads have no transactions and
 // their values are 0. History
 // (blocks, signed data, per-slot proposal records, per-epoch stats) is kept
 // for the simulator's lifetime: about 10 KB per slot plus 200 bytes per

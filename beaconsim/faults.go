@@ -70,8 +70,16 @@ const (
 	RoutePublishBlockV1     = "publishBlock"
 	RoutePublishBlinded     = "publishBlindedBlockV2"
 	RoutePublishBlindedV1   = "publishBlindedBlock"
-	RouteVoluntaryExit      = "submitPoolVoluntaryExit"
-	routeMetrics            = "metrics"
+
+	RouteAggregateAttestation = "getAggregatedAttestationV2"
+	RouteSubmitAggregates     = "publishAggregateAndProofsV2"
+	RouteSyncDuties           = "getSyncCommitteeDuties"
+	RouteSyncSubscribe        = "prepareSyncCommitteeSubnets"
+	RouteSubmitSyncMessages   = "submitPoolSyncCommitteeSignatures"
+	RouteSyncContribution     = "produceSyncCommitteeContribution"
+	RouteSubmitContributions  = "publishContributionAndProofs"
+	RouteVoluntaryExit        = "submitPoolVoluntaryExit"
+	routeMetrics              = "metrics"
 )
 
 type faultState struct {

@@ -43,7 +43,14 @@ func (s *Sim) routes() http.Handler {
 	handle("GET /eth/v2/beacon/pool/attestations", RouteAttestationPool, s.handleAttestationPool)
 	handle("GET /eth/v1/events", RouteEvents, s.handleEvents)
 	handle("POST /eth/v1/validator/liveness/{epoch}", RouteLiveness, s.handleLiveness)
-	handle("POST /eth/v1/validator/beacon_committee_subscriptions", RouteCommitteeSubscribe, s.handleAcceptJSON)
+	handle("POST /eth/v1/validator/beacon_committee_subscriptions", RouteCommitteeSubscribe, s.handleCommitteeSubscriptions)
+	handle("GET /eth/v2/validator/aggregate_attestation", RouteAggregateAttestation, s.handleAggregateAttestation)
+	handle("POST /eth/v2/validator/aggregate_and_proofs", RouteSubmitAggregates, s.handleSubmitAggregates)
+	handle("POST /eth/v1/validator/duties/sync/{epoch}", RouteSyncDuties, s.handleSyncDuties)
+	handle("POST /eth/v1/validator/sync_committee_subscriptions", RouteSyncSubscribe, s.handleSyncSubscriptions)
+	handle("POST /eth/v1/beacon/pool/sync_committees", RouteSubmitSyncMessages, s.handleSubmitSyncMessages)
+	handle("GET /eth/v1/validator/sync_committee_contribution", RouteSyncContribution, s.handleSyncContribution)
+	handle("POST /eth/v1/validator/contribution_and_proofs", RouteSubmitContributions, s.handleSubmitContributions)
 	handle("POST /eth/v1/validator/prepare_beacon_proposer", RoutePrepareProposer, s.handlePrepareProposer)
 	handle("GET /eth/v3/validator/blocks/{slot}", RouteProduceBlock, s.handleProduceBlock)
 	handle("POST /eth/v2/beacon/blocks", RoutePublishBlock, s.handlePublishBlock(true, false))
@@ -288,15 +295,4 @@ func (s *Sim) handleStateFork(w http.ResponseWriter, r *http.Request) {
 			"data":                 forkJSON(s.cfg.Forks.stateFork()),
 		})
 	}
-}
-
-// handleAcceptJSON accepts any JSON body and does nothing: subnet
-// subscriptions have no effect on a simulated network.
-func (s *Sim) handleAcceptJSON(w http.ResponseWriter, r *http.Request) {
-	body, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, maxSubmissionBytes))
-	if err != nil || !json.Valid(body) {
-		writeError(w, http.StatusBadRequest, "invalid JSON body")
-		return
-	}
-	w.WriteHeader(http.StatusOK)
 }

@@ -137,6 +137,7 @@ type Sim struct {
 	faults     *faultInjector
 	events     *broker
 	handler    http.Handler
+	sync       *syncCommittee
 
 	mu    sync.Mutex
 	chain chainState
@@ -225,6 +226,7 @@ func New(cfg Config) (*Sim, error) {
 	s.faults = newFaultInjector(cfg.Seed, cfg.Faults)
 	s.events = newBroker()
 	s.st = newSimState()
+	s.sync = s.newSyncCommittee()
 	if err := s.initChain(); err != nil {
 		return nil, fmt.Errorf("beaconsim: genesis: %w", err)
 	}

@@ -3,6 +3,8 @@ package beaconsim
 import (
 	"sort"
 	"time"
+
+	blst "github.com/supranational/blst/bindings/go"
 )
 
 // EpochStats is the simulator's account of one epoch's attester duties and
@@ -52,6 +54,12 @@ type EpochStats struct {
 	ProposalRejections, ProposerSlashings                                int
 	// MissedProposals maps each missed slot to its ProposalRecord.MissReason.
 	MissedProposals map[uint64]string
+
+	// Aggregation and sync committee duties of the epoch's slots, summed
+	// over them (see SlotDuties).
+	AggregatesDue, AggregatesAccepted, AggregateRejections       int
+	SyncMessagesDue, SyncMessagesAccepted, SyncMessageRejections int
+	ContributionsAccepted, ContributionRejections                int
 }
 
 // epochStats is the mutable record behind EpochStats.
@@ -71,6 +79,7 @@ type acceptedRecord struct {
 	data        AttestationData
 	root        Root
 	signature   [96]byte
+	sig         *blst.P2Affine // signature, decoded
 	delay       time.Duration
 	correctHead bool
 }
@@ -128,6 +137,9 @@ type simState struct {
 	feeRecipients map[uint64][20]byte
 	// Voluntary exits in the pool (exits.go): epoch by validator index.
 	exits map[uint64]uint64
+	// slots holds the aggregation and sync committee records by slot
+	// (aggregates.go, sync.go).
+	slots map[uint64]*slotRecord
 }
 
 func (st *simState) logRejection(r Rejection) {
@@ -180,6 +192,7 @@ func newSimState() simState {
 		signedHeaders: make(map[uint64][]signedHeader),
 		feeRecipients: make(map[uint64][20]byte),
 		exits:         make(map[uint64]uint64),
+		slots:         make(map[uint64]*slotRecord),
 	}
 }
 
@@ -258,6 +271,17 @@ func (s *Sim) epochStatsLocked(e uint64) EpochStats {
 			out.ProposerSlashings++
 		}
 		out.ProposalRejections += r.Rejected
+	}
+	for slot := s.epochStart(e); slot < s.epochStart(e+1); slot++ {
+		d := s.slotDutiesLocked(slot)
+		out.AggregatesDue += d.AggregatesDue
+		out.AggregatesAccepted += d.AggregatesAccepted
+		out.AggregateRejections += d.AggregateRejections
+		out.SyncMessagesDue += d.SyncMessagesDue
+		out.SyncMessagesAccepted += d.SyncMessagesAccepted
+		out.SyncMessageRejections += d.SyncMessageRejections
+		out.ContributionsAccepted += d.ContributionsAccepted
+		out.ContributionRejections += d.ContributionRejections
 	}
 	return out
 }

@@ -88,6 +88,8 @@ exit unless --dir is given.`,
 			sum := devnet.Watch(ctx, nw, procs, plan, out)
 			fmt.Fprintf(out, "stopped: %d/%d attestations included in finished epochs, %d/%d blocks proposed, %d slashable\n",
 				sum.Included, sum.Duties, sum.Proposed, sum.Proposals, sum.Slashable+sum.ProposerSlashings)
+			fmt.Fprintf(out, "aggregates %d/%d, sync messages %d/%d, contributions %d, %d rejected\n",
+				sum.Aggregates, sum.AggregatesDue, sum.SyncMessages, sum.SyncMessagesDue, sum.Contributions, sum.DutyRejections)
 			if len(sum.Delays) > 0 {
 				fmt.Fprintf(out, "delay from slot start to acceptance: p50 %v, p99 %v over %d attestations\n",
 					sum.P50().Round(time.Millisecond), sum.P99().Round(time.Millisecond), len(sum.Delays))

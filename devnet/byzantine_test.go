@@ -1,6 +1,7 @@
 package devnet
 
 import (
+	"bytes"
 	"context"
 	"crypto/ed25519"
 	"io"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/attestantio/go-eth2-client/spec/phase0"
 
+	"github.com/keystake/keystake/cluster"
 	"github.com/keystake/keystake/consensus"
 	"github.com/keystake/keystake/duty"
 	"github.com/keystake/keystake/hotstuff"
@@ -25,12 +27,14 @@ import (
 )
 
 // byzantine is a Tamper that makes an operator misbehave in every way it
-// can without the others' keys: as the first leader of an attestation
-// instance it sends half of its peers another proposal than the rest
+// can without the others' keys: as the first leader of an attestation or
+// sync committee instance it sends operator 1 another proposal than the rest
 // (equivocation, each properly signed); every partial signature it sends
 // is garbage; and every message it sends is sent again a slot later
 // (replay).
 type byzantine struct {
+	// victim is the peer that gets the other proposal.
+	victim      ed25519.PublicKey
 	identity    ed25519.PrivateKey
 	slot        time.Duration
 	equivocated atomic.Int64
@@ -42,7 +46,7 @@ type byzantine struct {
 func (b *byzantine) tamper(to ed25519.PublicKey, protocol string, msg []byte, send func([]byte)) {
 	switch protocol {
 	case consensus.Protocol:
-		if to[0]%2 == 1 {
+		if to.Equal(b.victim) {
 			msg = b.equivocate(msg)
 		}
 	case duty.PartialsProtocol:
@@ -55,19 +59,27 @@ func (b *byzantine) tamper(to ed25519.PublicKey, protocol string, msg []byte, se
 	})
 }
 
-// equivocate returns a fresh attestation proposal with another head root,
-// signed; other messages unchanged.
+// equivocate returns a fresh attestation or sync committee proposal with
+// another head root, signed; other messages unchanged.
 func (b *byzantine) equivocate(msg []byte) []byte {
 	m, err := hotstuff.DecodeMessage(msg, hotstuff.Limits{})
-	if err != nil || m.Kind != hotstuff.KindProposal || m.Key.Duty != duty.DutyAttester || m.QC != nil {
+	if err != nil || m.Kind != hotstuff.KindProposal || m.QC != nil {
 		return msg
 	}
-	var data phase0.AttestationData
-	if err := data.UnmarshalSSZ(m.Value); err != nil {
-		return msg
-	}
-	data.BeaconBlockRoot[0] ^= 0xff
-	if m.Value, err = data.MarshalSSZ(); err != nil {
+	switch m.Key.Duty {
+	case duty.DutyAttester:
+		var data phase0.AttestationData
+		if err := data.UnmarshalSSZ(m.Value); err != nil {
+			return msg
+		}
+		data.BeaconBlockRoot[0] ^= 0xff
+		if m.Value, err = data.MarshalSSZ(); err != nil {
+			return msg
+		}
+	case duty.DutySyncMessage: // the head root the members sign
+		m.Value = bytes.Clone(m.Value)
+		m.Value[0] ^= 0xff
+	default:
 		return msg
 	}
 	m.ValueHash = hotstuff.HashValue(m.Value)
@@ -100,8 +112,9 @@ func (b *byzantine) corrupt(msg []byte) []byte {
 }
 
 // TestByzantineOperator runs three honest operators with a Byzantine
-// fourth: every duty is still done, nothing slashable is signed, and the
-// honest operators name the fourth for its invalid partial signatures.
+// fourth: every duty of every kind is still done, nothing slashable is
+// signed, and the honest operators name the fourth for its invalid
+// partial signatures.
 func TestByzantineOperator(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a network for several epochs")
@@ -123,14 +136,7 @@ func TestByzantineOperator(t *testing.T) {
 	waitReady(t, nw)
 	first := nextEpoch(nw)
 	for e := first; e < first+2; e++ {
-		st := waitEpoch(t, nw.Sim, e)
-		if st.Slashable != 0 || st.ProposerSlashings != 0 {
-			t.Fatalf("epoch %d: %d slashable attestations, %d proposer slashings", e, st.Slashable, st.ProposerSlashings)
-		}
-		if st.Included != st.Duties || st.ProposalsPublished != st.ProposalsDue {
-			t.Fatalf("epoch %d: %d/%d attestations included, %d/%d blocks proposed, missed %v", e, st.Included, st.Duties, st.ProposalsPublished, st.ProposalsDue, st.MissedProposals)
-		}
-		t.Logf("epoch %d: %d/%d attestations included, %d/%d blocks proposed", e, st.Included, st.Duties, st.ProposalsPublished, st.ProposalsDue)
+		checkEpoch(t, nw, e, "one operator Byzantine")
 	}
 	if s := nw.Sim.Slashings(); len(s) != 0 {
 		t.Fatalf("slashings: %+v", s)
@@ -162,7 +168,12 @@ func startByzantine(t *testing.T, nw *Network, i int) *byzantine {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := &byzantine{identity: id.Signing, slot: nw.SlotDuration, junk: junk[0]}
+	def, err := cluster.Load(filepath.Join(nw.Dir, "cluster", "cluster.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	victim := ed25519.PublicKey(def.Operators[0].IdentityKey)
+	b := &byzantine{identity: id.Signing, slot: nw.SlotDuration, junk: junk[0], victim: victim}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {

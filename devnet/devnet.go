@@ -95,6 +95,9 @@ type Network struct {
 	created int
 	// reshares counts the resharings done.
 	reshares int
+	// keys are the validators' (throwaway) secret keys, which tests use to
+	// tell independently who aggregates (none with a DKG).
+	keys []*tbls.SecretKey
 }
 
 // devKDF keeps devnet key files quick to open; they guard throwaway keys.
@@ -127,7 +130,7 @@ func Build(ctx context.Context, opts Options) (*Network, error) {
 	if err := sim.Start(ctx); err != nil {
 		return nil, fmt.Errorf("start beacon node simulator: %w", err)
 	}
-	nw := &Network{Options: opts, Sim: sim, CeremonyTime: m.took, ids: ids, created: len(ids)}
+	nw := &Network{Options: opts, Sim: sim, CeremonyTime: m.took, ids: ids, created: len(ids), keys: m.keys}
 	if err := nw.observe(); err != nil {
 		sim.Close()
 		return nil, err
@@ -136,6 +139,7 @@ func Build(ctx context.Context, opts Options) (*Network, error) {
 		nw.Close()
 		return nil, err
 	}
+	m.keys = nil // the network keeps them (for tests) until Close
 	return nw, nil
 }
 
@@ -162,6 +166,9 @@ func (nw *Network) Close() error {
 	}
 	if nw.Links != nil {
 		nw.Links.Close()
+	}
+	for _, sk := range nw.keys {
+		sk.Zero()
 	}
 	return nw.Sim.Close()
 }

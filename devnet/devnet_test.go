@@ -72,8 +72,12 @@ func waitEpoch(t *testing.T, sim *beaconsim.Sim, epoch uint64) beaconsim.EpochSt
 	return beaconsim.EpochStats{}
 }
 
+// nextEpoch returns the first epoch that starts at least a slot from now:
+// duties that sign a slot ahead (RANDAO reveals, selection proofs) are
+// then already running for its first slot.
 func nextEpoch(nw *Network) uint64 {
-	return uint64(time.Since(nw.Sim.GenesisTime())/nw.SlotDuration)/nw.SlotsPerEpoch + 1
+	nextSlot := uint64(time.Since(nw.Sim.GenesisTime())/nw.SlotDuration) + 1
+	return nextSlot/nw.SlotsPerEpoch + 1
 }
 
 // waitReady waits until every operator's /readyz answers 200, except the
@@ -112,6 +116,18 @@ func checkEpoch(t *testing.T, nw *Network, epoch uint64, what string) {
 	}
 	if st.ProposalsDue == 0 || st.ProposalsPublished != st.ProposalsDue {
 		t.Fatalf("%s, epoch %d: %d of %d blocks proposed, missed %v", what, epoch, st.ProposalsPublished, st.ProposalsDue, st.MissedProposals)
+	}
+	if st.AggregatesDue == 0 || st.AggregatesAccepted != st.AggregatesDue || st.AggregateRejections != 0 {
+		t.Fatalf("%s, epoch %d: %d of %d aggregates accepted, %d rejected; %v", what, epoch, st.AggregatesAccepted, st.AggregatesDue, st.AggregateRejections, nw.Sim.Rejections())
+	}
+	if st.SyncMessagesDue == 0 || st.SyncMessagesAccepted != st.SyncMessagesDue || st.SyncMessageRejections != 0 {
+		t.Fatalf("%s, epoch %d: %d of %d sync messages accepted, %d rejected; %v", what, epoch, st.SyncMessagesAccepted, st.SyncMessagesDue, st.SyncMessageRejections, nw.Sim.Rejections())
+	}
+	if st.ContributionsAccepted == 0 || st.ContributionRejections != 0 {
+		t.Fatalf("%s, epoch %d: %d contributions accepted, %d rejected; %v", what, epoch, st.ContributionsAccepted, st.ContributionRejections, nw.Sim.Rejections())
+	}
+	if len(nw.keys) > 0 { // the validator keys are known: check who aggregated
+		checkAggregators(t, nw, epoch, what)
 	}
 	first := epoch * nw.SlotsPerEpoch
 	delays := nw.Observer.Delays(first, first+nw.SlotsPerEpoch)

@@ -26,6 +26,10 @@ type Summary struct {
 	// Proposals due and published, and proposer slashings, in the
 	// finished epochs.
 	Proposals, Proposed, ProposerSlashings int
+	// Aggregation and sync committee duties in the finished epochs:
+	// aggregates announced and accepted, sync messages due and accepted,
+	// contributions accepted, and the rejections of all three.
+	AggregatesDue, Aggregates, SyncMessagesDue, SyncMessages, Contributions, DutyRejections int
 	// Delays are the accepted attestations' delays from their slot start.
 	Delays []time.Duration
 	// CPU is the operators' CPU time, summed, from the first finished
@@ -78,6 +82,10 @@ func Watch(ctx context.Context, nw *Network, procs *Procs, plan Plan, w io.Write
 				sum.Duties, sum.Included, sum.Slashable = sum.Duties+st.Duties, sum.Included+st.Included, sum.Slashable+st.Slashable
 				sum.Proposals, sum.Proposed = sum.Proposals+st.ProposalsDue, sum.Proposed+st.ProposalsPublished
 				sum.ProposerSlashings += st.ProposerSlashings
+				sum.AggregatesDue, sum.Aggregates = sum.AggregatesDue+st.AggregatesDue, sum.Aggregates+st.AggregatesAccepted
+				sum.SyncMessagesDue, sum.SyncMessages = sum.SyncMessagesDue+st.SyncMessagesDue, sum.SyncMessages+st.SyncMessagesAccepted
+				sum.Contributions += st.ContributionsAccepted
+				sum.DutyRejections += st.AggregateRejections + st.SyncMessageRejections + st.ContributionRejections
 				sum.Delays = append(sum.Delays, nw.Observer.Delays(reported*nw.SlotsPerEpoch, (reported+1)*nw.SlotsPerEpoch)...)
 				cpu := total(procs.CPU())
 				if counted == 0 {
@@ -86,8 +94,9 @@ func Watch(ctx context.Context, nw *Network, procs *Procs, plan Plan, w io.Write
 					sum.CPU, sum.Attestations = cpu-cpuStart, sum.Attestations+st.Duties
 				}
 				counted++
-				fmt.Fprintf(w, "epoch %d: %d/%d attestations included, %d/%d blocks proposed, %d slashable\n",
-					st.Epoch, st.Included, st.Duties, st.ProposalsPublished, st.ProposalsDue, st.Slashable+st.ProposerSlashings)
+				fmt.Fprintf(w, "epoch %d: %d/%d attestations included, %d/%d blocks proposed, %d/%d aggregates, %d/%d sync messages, %d contributions, %d slashable\n",
+					st.Epoch, st.Included, st.Duties, st.ProposalsPublished, st.ProposalsDue, st.AggregatesAccepted, st.AggregatesDue,
+					st.SyncMessagesAccepted, st.SyncMessagesDue, st.ContributionsAccepted, st.Slashable+st.ProposerSlashings)
 			}
 			reported++
 		}
@@ -146,6 +155,12 @@ func slotLine(nw *Network, procs *Procs, slot uint64) string {
 	}
 	if st.Rejected > 0 {
 		line += fmt.Sprintf(" | %d rejected", st.Rejected)
+	}
+	if d := nw.Sim.SlotDuties(slot); d.AggregatesDue+d.SyncMessagesDue > 0 {
+		line += fmt.Sprintf(" | aggregates %d/%d sync %d/%d contributions %d", d.AggregatesAccepted, d.AggregatesDue, d.SyncMessagesAccepted, d.SyncMessagesDue, d.ContributionsAccepted)
+		if r := d.AggregateRejections + d.SyncMessageRejections + d.ContributionRejections; r > 0 {
+			line += fmt.Sprintf(" (%d rejected)", r)
+		}
 	}
 	if p, ok := nw.Sim.Proposal(slot); ok && p.Due {
 		switch {

@@ -46,6 +46,9 @@ type Attester struct {
 	clusters map[[32]byte]*Cluster
 	byPubkey map[phase0.BLSPubKey][]location // where each validator sits
 	x        *Exchange
+	// decisions are the attestation data decided per cluster and slot,
+	// which aggregates must be over.
+	decisions *book[*phase0.AttestationData]
 }
 
 // location is a validator's cluster and position in it.
@@ -66,10 +69,11 @@ func NewAttester(cfg AttesterConfig, clusters []*Cluster) *Attester {
 		cfg.Exchange = NewExchange(cfg.Network, cfg.Timing, cfg.Now, cfg.Metrics, cfg.Logger, clusters)
 	}
 	a := &Attester{
-		cfg:      cfg,
-		clusters: make(map[[32]byte]*Cluster),
-		byPubkey: make(map[phase0.BLSPubKey][]location),
-		x:        cfg.Exchange,
+		cfg:       cfg,
+		clusters:  make(map[[32]byte]*Cluster),
+		byPubkey:  make(map[phase0.BLSPubKey][]location),
+		x:         cfg.Exchange,
+		decisions: newBook[*phase0.AttestationData](),
 	}
 	for _, c := range clusters {
 		a.clusters[c.Hash] = c
@@ -94,6 +98,7 @@ func (a *Attester) Attest(ctx context.Context, slot phase0.Slot, duties []*apiv1
 	}
 	wg.Wait()
 	a.x.prune(slot)
+	a.decisions.prune(slot - min(slot, 4))
 }
 
 // clusterDuty is a duty with the validator's position in its cluster.
@@ -135,6 +140,7 @@ func (a *Attester) attest(ctx context.Context, c *Cluster, slot phase0.Slot, dut
 	if err != nil {
 		return 0, err
 	}
+	a.decisions.put(c.Hash, slot, data)
 	domain, err := a.cfg.Domain(data.Target.Epoch)
 	if err != nil {
 		return 0, fmt.Errorf("attester domain: %w", err)

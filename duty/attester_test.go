@@ -39,6 +39,10 @@ type fakeBeacon struct {
 	produce        blockProducer
 	blocks         []*api.VersionedSignedProposal
 	prepared       []*apiv1.ProposalPreparation
+
+	aggregate     func(slot phase0.Slot, root phase0.Root, ci phase0.CommitteeIndex) (*electra.Attestation, error)
+	aggregates    []*electra.SignedAggregateAndProof
+	subscriptions []*apiv1.BeaconCommitteeSubscription
 }
 
 func (b *fakeBeacon) AttesterDuties(_ context.Context, epoch phase0.Epoch, _ []phase0.ValidatorIndex) ([]*apiv1.AttesterDuty, error) {
@@ -226,7 +230,8 @@ func newTestCluster(t *testing.T, validators int) *testCluster {
 func (tc *testCluster) duties(slot phase0.Slot) []*apiv1.AttesterDuty {
 	var out []*apiv1.AttesterDuty
 	for v, sk := range tc.keys {
-		out = append(out, &apiv1.AttesterDuty{PubKey: phase0.BLSPubKey(sk.PublicKey()), Slot: slot, ValidatorIndex: phase0.ValidatorIndex(100 + v), CommitteeIndex: phase0.CommitteeIndex(v % 3)})
+		out = append(out, &apiv1.AttesterDuty{PubKey: phase0.BLSPubKey(sk.PublicKey()), Slot: slot, ValidatorIndex: phase0.ValidatorIndex(100 + v),
+			CommitteeIndex: phase0.CommitteeIndex(v % 3), CommitteesAtSlot: 3, CommitteeLength: 4, ValidatorCommitteeIndex: uint64(v / 3)})
 	}
 	return out
 }

@@ -73,6 +73,13 @@ func (x *Exchange) decided(st *collectorState, root []byte, positions []uint32) 
 	x.mu.Unlock()
 }
 
+// decidedEach gives the collector its entries, each with its signing root.
+func (x *Exchange) decidedEach(st *collectorState, signings []Signing) {
+	x.mu.Lock()
+	st.col.decidedEach(signings)
+	x.mu.Unlock()
+}
+
 // share sends this operator's partials to the cluster's other operators
 // and adds them to the collector.
 func (x *Exchange) share(c *Cluster, slot phase0.Slot, duty uint8, st *collectorState, partials []Partial) {
@@ -124,7 +131,7 @@ func (x *Exchange) with(st *collectorState, f func(col *collector)) {
 
 // knownDuty reports the duty types partial signatures are exchanged for.
 func knownDuty(d uint8) bool {
-	return d == DutyAttester || d == DutyRandao || d == DutyProposer
+	return d >= DutyAttester && d <= DutySyncContribution
 }
 
 // HandlePartials takes a partial signature message from the operator with
@@ -163,4 +170,13 @@ func (x *Exchange) prune(slot phase0.Slot) {
 			delete(x.collectors, k)
 		}
 	}
+}
+
+// clusterList returns the exchange's clusters.
+func (x *Exchange) clusterList() []*Cluster {
+	out := make([]*Cluster, 0, len(x.clusters))
+	for _, c := range x.clusters {
+		out = append(out, c)
+	}
+	return out
 }

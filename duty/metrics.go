@@ -92,3 +92,16 @@ func (m *Metrics) doppelgangerHeld(n int) {
 		m.held.Set(float64(n))
 	}
 }
+
+// duty counts the outcomes of n duties of a kind.
+func (m *Metrics) duty(kind string, ok, failed int) {
+	if m == nil {
+		return
+	}
+	if ok > 0 {
+		m.duties.WithLabelValues(kind, "submitted").Add(float64(ok))
+	}
+	if failed > 0 {
+		m.duties.WithLabelValues(kind, "failed").Add(float64(failed))
+	}
+}

@@ -16,7 +16,37 @@ const (
 	DutyAttester uint8 = 1
 	DutyRandao   uint8 = 2 // the RANDAO reveal of a block proposal
 	DutyProposer uint8 = 3
+	// DutySelection is the attestation aggregators' selection proofs
+	// (partials only, before consensus).
+	DutySelection uint8 = 4
+	// DutyAggregator is consensus on a slot's aggregates and the
+	// AggregateAndProof partials.
+	DutyAggregator uint8 = 5
+	// DutySyncMessage is consensus on the head block root and the sync
+	// committee message partials.
+	DutySyncMessage uint8 = 6
+	// DutySyncSelection is the sync aggregators' selection proofs, one
+	// entry per validator and subcommittee (partials only).
+	DutySyncSelection uint8 = 7
+	// DutySyncContribution is consensus on a slot's sync contributions and
+	// the ContributionAndProof partials, one entry per validator and
+	// subcommittee.
+	DutySyncContribution uint8 = 8
 )
+
+// HasConsensus says whether duty type d runs consensus instances (the
+// others only exchange partial signatures).
+func HasConsensus(d uint8) bool {
+	switch d {
+	case DutyAttester, DutyProposer, DutyAggregator, DutySyncMessage, DutySyncContribution:
+		return true
+	}
+	return false
+}
+
+// entryID is the partial message entry of validator position pos in sync
+// subcommittee sub (duties with an entry per validator and subcommittee).
+func entryID(pos uint32, sub uint64) uint32 { return pos<<2 | uint32(sub&3) }
 
 // MaxPartials bounds the entries of one partial signature message (6.4 MB).
 const MaxPartials = 1 << 15
@@ -26,7 +56,9 @@ const MaxPartials = 1 << 15
 // of a millisecond, and check the subgroup only on the recovered signature
 // (tbls.RecoverSignatureRaw).
 type Partial struct {
-	// Validator is the validator's position in the cluster definition.
+	// Validator is the validator's position in the cluster definition, or
+	// for duties with an entry per validator and sync subcommittee,
+	// position<<2 | subcommittee.
 	Validator uint32
 	Signature tbls.RawSignature
 }

@@ -23,6 +23,10 @@ type SchedulerConfig struct {
 	Attester   *Attester
 	// Proposer performs block proposals; nil means none.
 	Proposer *Proposer
+	// Aggregator performs attestation aggregation; nil means none.
+	Aggregator *Aggregator
+	// Sync performs sync committee duties; nil means none.
+	Sync *SyncCommittee
 	// Guard decides, when a validator becomes active, whether this node
 	// may sign for it (doppelganger protection); nil: always.
 	Guard    *Guard
@@ -49,6 +53,13 @@ type Scheduler struct {
 	// the slots whose proposal has started.
 	proposals map[phase0.Epoch]map[phase0.Slot]*apiv1.ProposerDuty
 	launched  map[phase0.Slot]bool
+	// aggregating are the slots whose aggregation has started.
+	aggregating map[phase0.Slot]bool
+	// syncDuties are the sync committee duties by epoch (present once
+	// fetched), and contributing the slots whose contributions have
+	// started.
+	syncDuties   map[phase0.Epoch][]*apiv1.SyncCommitteeDuty
+	contributing map[phase0.Slot]bool
 }
 
 // NewScheduler creates a scheduler.
@@ -60,12 +71,16 @@ func NewScheduler(cfg SchedulerConfig) *Scheduler {
 		cfg.Logger = slog.Default()
 	}
 	return &Scheduler{
-		cfg:       cfg,
-		heads:     heads{seen: make(map[phase0.Slot]chan struct{})},
-		duties:    make(map[phase0.Epoch]map[phase0.Slot][]*apiv1.AttesterDuty),
-		fetching:  make(map[phase0.Epoch]bool),
-		proposals: make(map[phase0.Epoch]map[phase0.Slot]*apiv1.ProposerDuty),
-		launched:  make(map[phase0.Slot]bool),
+		cfg:         cfg,
+		heads:       heads{seen: make(map[phase0.Slot]chan struct{})},
+		duties:      make(map[phase0.Epoch]map[phase0.Slot][]*apiv1.AttesterDuty),
+		fetching:    make(map[phase0.Epoch]bool),
+		proposals:   make(map[phase0.Epoch]map[phase0.Slot]*apiv1.ProposerDuty),
+		launched:    make(map[phase0.Slot]bool),
+		aggregating: make(map[phase0.Slot]bool),
+
+		syncDuties:   make(map[phase0.Epoch][]*apiv1.SyncCommitteeDuty),
+		contributing: make(map[phase0.Slot]bool),
 	}
 }
 
@@ -89,6 +104,33 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		for _, d := range s.proposalsToStart(slot) {
 			wg.Add(1)
 			go func() { defer wg.Done(); s.cfg.Proposer.Propose(ctx, d) }()
+		}
+		for sl, duties := range s.aggregationsToStart(slot) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if s.sleepUntil(ctx, s.selectionTime(sl)) {
+					s.cfg.Aggregator.Aggregate(ctx, sl, duties)
+				}
+			}()
+		}
+		if duties := s.syncDutiesOf(epoch); len(duties) > 0 {
+			wg.Add(1)
+			go func(slot phase0.Slot) {
+				defer wg.Done()
+				if s.waitAttestationTime(ctx, slot) {
+					s.cfg.Sync.Message(ctx, slot, duties)
+				}
+			}(slot)
+		}
+		for sl, duties := range s.contributionsToStart(slot) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if s.sleepUntil(ctx, s.selectionTime(sl)) {
+					s.cfg.Sync.Contribute(ctx, sl, duties)
+				}
+			}()
 		}
 		if epoch > 0 && slot == s.cfg.Timing.EpochStart(epoch)+phase0.Slot(s.cfg.Timing.SlotsPerEpoch/2) {
 			wg.Add(1)
@@ -147,6 +189,14 @@ func (s *Scheduler) fetchNextEpoch(ctx context.Context, slot phase0.Slot) {
 
 // attest waits for the slot's block or its attestation time, then attests.
 func (s *Scheduler) attest(ctx context.Context, slot phase0.Slot, duties []*apiv1.AttesterDuty) {
+	if s.waitAttestationTime(ctx, slot) {
+		s.cfg.Attester.Attest(ctx, slot, duties)
+	}
+}
+
+// waitAttestationTime waits for the slot's block or its attestation time
+// (false if ctx ends first). Sync committee messages go out then too.
+func (s *Scheduler) waitAttestationTime(ctx context.Context, slot phase0.Slot) bool {
 	wait := s.cfg.Timing.AttestationTime(slot).Sub(s.cfg.Now())
 	timer := time.NewTimer(max(wait, 0))
 	defer timer.Stop()
@@ -154,9 +204,9 @@ func (s *Scheduler) attest(ctx context.Context, slot phase0.Slot, duties []*apiv
 	case <-timer.C:
 	case <-s.heads.wait(slot):
 	case <-ctx.Done():
-		return
+		return false
 	}
-	s.cfg.Attester.Attest(ctx, slot, duties)
+	return true
 }
 
 func (s *Scheduler) sleepUntil(ctx context.Context, t time.Time) bool {
@@ -193,6 +243,66 @@ func (s *Scheduler) proposalsToStart(slot phase0.Slot) []*apiv1.ProposerDuty {
 	return out
 }
 
+// selectionTime is when the selection proofs of slot's aggregators are
+// signed: two thirds into the slot before, after that slot's block and
+// attestations, the latency-critical work, and a slot ahead of need, so
+// that the beacon node learns its aggregators before their slot.
+func (s *Scheduler) selectionTime(slot phase0.Slot) time.Time {
+	if slot == 0 {
+		return s.cfg.Timing.Genesis
+	}
+	return s.cfg.Timing.AggregationTime(slot - 1)
+}
+
+// aggregationsToStart returns the attester duties of slot and of the next
+// slot whose aggregation has not started, marking it started: aggregation
+// starts a slot early, so that selection proofs and committee
+// subscriptions are out before the slot.
+func (s *Scheduler) aggregationsToStart(slot phase0.Slot) map[phase0.Slot][]*apiv1.AttesterDuty {
+	if s.cfg.Aggregator == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[phase0.Slot][]*apiv1.AttesterDuty)
+	for _, sl := range []phase0.Slot{slot, slot + 1} {
+		if duties := s.duties[s.cfg.Timing.Epoch(sl)][sl]; len(duties) > 0 && !s.aggregating[sl] {
+			s.aggregating[sl] = true
+			out[sl] = duties
+		}
+	}
+	return out
+}
+
+// contributionsToStart returns, for slot and the next slot whose sync
+// contributions have not started, the epoch's sync duties, marking the
+// slot started: contributions start a slot early, for their selection
+// proofs.
+func (s *Scheduler) contributionsToStart(slot phase0.Slot) map[phase0.Slot][]*apiv1.SyncCommitteeDuty {
+	if s.cfg.Sync == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[phase0.Slot][]*apiv1.SyncCommitteeDuty)
+	for _, sl := range []phase0.Slot{slot, slot + 1} {
+		if duties := s.syncDuties[s.cfg.Timing.Epoch(sl)]; len(duties) > 0 && !s.contributing[sl] {
+			s.contributing[sl] = true
+			out[sl] = duties
+		}
+	}
+	return out
+}
+
+func (s *Scheduler) syncDutiesOf(epoch phase0.Epoch) []*apiv1.SyncCommitteeDuty {
+	if s.cfg.Sync == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.syncDuties[epoch]
+}
+
 func (s *Scheduler) dutiesOf(epoch phase0.Epoch) map[phase0.Slot][]*apiv1.AttesterDuty {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -222,6 +332,27 @@ func (s *Scheduler) refresh(ctx context.Context, epoch phase0.Epoch) {
 	if s.cfg.Proposer != nil {
 		s.prepareProposers(ctx)
 		s.fetchProposerDuties(ctx, epoch, indices)
+	}
+	if s.cfg.Sync != nil && s.syncDutiesOf(epoch) == nil {
+		s.fetchSyncDuties(ctx, epoch, indices)
+	}
+}
+
+func (s *Scheduler) fetchSyncDuties(ctx context.Context, epoch phase0.Epoch, indices []phase0.ValidatorIndex) {
+	duties, err := s.cfg.Sync.cfg.Beacon.SyncCommitteeDuties(ctx, epoch, indices)
+	if err != nil {
+		s.cfg.Logger.Warn("fetch sync committee duties", "epoch", epoch, "err", err)
+		return
+	}
+	if duties == nil {
+		duties = []*apiv1.SyncCommitteeDuty{}
+	}
+	s.mu.Lock()
+	s.syncDuties[epoch] = duties
+	s.mu.Unlock()
+	if len(duties) > 0 {
+		s.cfg.Sync.Subscribe(ctx, duties, epoch+1)
+		s.cfg.Logger.Debug("sync committee duties", "epoch", epoch, "members", len(duties))
 	}
 }
 
@@ -328,6 +459,21 @@ func (s *Scheduler) prune(epoch phase0.Epoch) {
 			delete(s.launched, sl)
 		}
 	}
+	for sl := range s.aggregating {
+		if s.cfg.Timing.Epoch(sl)+1 < epoch {
+			delete(s.aggregating, sl)
+		}
+	}
+	for sl := range s.contributing {
+		if s.cfg.Timing.Epoch(sl)+1 < epoch {
+			delete(s.contributing, sl)
+		}
+	}
+	for e := range s.syncDuties {
+		if e+1 < epoch {
+			delete(s.syncDuties, e)
+		}
+	}
 	s.heads.prune(s.cfg.Timing.EpochStart(epoch))
 }
 
@@ -374,5 +520,6 @@ func (h *heads) prune(before phase0.Slot) {
 }
 
 func (s *Scheduler) knownLocked(epoch phase0.Epoch) bool {
-	return s.duties[epoch] != nil && (s.cfg.Proposer == nil || s.proposals[epoch] != nil)
+	_, syncKnown := s.syncDuties[epoch]
+	return s.duties[epoch] != nil && (s.cfg.Proposer == nil || s.proposals[epoch] != nil) && (s.cfg.Sync == nil || syncKnown)
 }

@@ -40,3 +40,9 @@ func (t Timing) EpochStart(epoch phase0.Epoch) phase0.Slot {
 func (t Timing) AttestationTime(slot phase0.Slot) time.Time {
 	return t.SlotStart(slot).Add(t.SlotDuration / 3)
 }
+
+// AggregationTime is when aggregates and sync contributions are due: two
+// thirds into the slot.
+func (t Timing) AggregationTime(slot phase0.Slot) time.Time {
+	return t.SlotStart(slot).Add(2 * t.SlotDuration / 3)
+}

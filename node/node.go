@@ -194,8 +194,17 @@ func assemble(cfg *Config, id *operator.Identity, clusters []*LoadedCluster, bc 
 		Beacon: bc, Consensus: mgr, Slashing: slashingDB{n.slashing}, Exchange: exchange,
 		Timing: ch.timing, Domain: domains(ch), Graffiti: graffiti(cfg.Graffiti), Logger: log, Metrics: metrics, Guard: guard,
 	}, dutyClusters)
+	aggregator := duty.NewAggregator(duty.AggregatorConfig{
+		Beacon: bc, Consensus: mgr, Exchange: exchange, Attester: attester,
+		Timing: ch.timing, Domain: domains(ch), Logger: log, Metrics: metrics, Guard: guard,
+	}, dutyClusters)
+	syncCommittee := duty.NewSyncCommittee(duty.SyncConfig{
+		Beacon: bc, Consensus: mgr, Exchange: exchange,
+		Timing: ch.timing, Domain: domains(ch), Logger: log, Metrics: metrics, Guard: guard,
+	}, dutyClusters)
 	n.scheduler = duty.NewScheduler(duty.SchedulerConfig{
-		Beacon: bc, Validators: bc, Attester: attester, Proposer: proposer, Guard: guard, Clusters: dutyClusters, Timing: ch.timing, Logger: log,
+		Beacon: bc, Validators: bc, Attester: attester, Proposer: proposer, Aggregator: aggregator, Sync: syncCommittee,
+		Guard: guard, Clusters: dutyClusters, Timing: ch.timing, Logger: log,
 	})
 	// Messages for instances not started yet are buffered only for duties
 	// this node performs: a known cluster, a duty with consensus, and a
@@ -207,7 +216,7 @@ func assemble(cfg *Config, id *operator.Identity, clusters []*LoadedCluster, bc 
 	}
 	accept := func(k hotstuff.Key) bool {
 		now := uint64(ch.timing.SlotAt(time.Now()))
-		consensusDuty := k.Duty == duty.DutyAttester || k.Duty == duty.DutyProposer
+		consensusDuty := duty.HasConsensus(k.Duty)
 		return known[k.Cluster] && consensusDuty && k.Index == 0 && k.Slot+1 >= now && k.Slot <= now+2
 	}
 	n.host, err = p2p.New(p2p.Config{

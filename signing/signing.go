@@ -19,6 +19,10 @@ var (
 	DomainVoluntaryExit     = phase0.DomainType{0x04, 0x00, 0x00, 0x00}
 	DomainSelectionProof    = phase0.DomainType{0x05, 0x00, 0x00, 0x00}
 	DomainAggregateAndProof = phase0.DomainType{0x06, 0x00, 0x00, 0x00}
+	// Altair and later.
+	DomainSyncCommittee               = phase0.DomainType{0x07, 0x00, 0x00, 0x00}
+	DomainSyncCommitteeSelectionProof = phase0.DomainType{0x08, 0x00, 0x00, 0x00}
+	DomainContributionAndProof        = phase0.DomainType{0x09, 0x00, 0x00, 0x00}
 )
 
 // Domain returns compute_domain(domainType, forkVersion,
