@@ -84,10 +84,6 @@ func Build(ctx context.Context, opts Options) (*Network, error) {
 	if _, err := os.Stat(opts.Dir); err == nil {
 		return nil, fmt.Errorf("devnet directory %s already exists", opts.Dir)
 	}
-	ids, ops, err := identities(opts)
-	if err != nil {
-		return nil, err
-	}
 	keys := make([]*tbls.SecretKey, opts.Validators)
 	simVals := make([]beaconsim.Validator, opts.Validators)
 	for i := range keys {
@@ -106,7 +102,7 @@ func Build(ctx context.Context, opts Options) (*Network, error) {
 		sim.Close()
 		return nil, err
 	}
-	if err := nw.write(ids, ops, keys); err != nil {
+	if err := nw.write(keys); err != nil {
 		nw.Close()
 		return nil, err
 	}
@@ -137,10 +133,10 @@ func (nw *Network) Close() error {
 	return nw.Sim.Close()
 }
 
-func identities(opts Options) ([]*operator.Identity, []cluster.Operator, error) {
+func identities(n int) ([]*operator.Identity, []cluster.Operator, error) {
 	var ids []*operator.Identity
 	var ops []cluster.Operator
-	for i := 1; i <= opts.Operators; i++ {
+	for i := 1; i <= n; i++ {
 		id, err := operator.Generate()
 		if err != nil {
 			return nil, nil, err
@@ -152,30 +148,67 @@ func identities(opts Options) ([]*operator.Identity, []cluster.Operator, error) 
 	return ids, ops, nil
 }
 
-// write lays out the devnet directory:
+// Layout is a cluster's operators as WriteCluster wrote them.
+type Layout struct {
+	// Configs are the operators' operator.yaml paths, by operator index-1.
+	Configs []string
+	// MetricsAddrs are the operators' metrics addresses.
+	MetricsAddrs []string
+}
+
+// ClusterSpec is a cluster of operators to write for a running beacon node.
+type ClusterSpec struct {
+	// Dir is where the files go; it must not exist.
+	Dir string
+	// Operators and Threshold of the cluster.
+	Operators, Threshold int
+	// Keys are the validators' secret keys, split among the operators.
+	Keys []*tbls.SecretKey
+	// Network is the chain the validators are on.
+	Network cluster.Network
+	// FeeRecipient (20 bytes) of the validators' blocks.
+	FeeRecipient []byte
+	// BeaconURL is every operator's beacon node.
+	BeaconURL string
+	// BeaconTimeout bounds each beacon node call.
+	BeaconTimeout time.Duration
+	// Doppelganger sets doppelganger_protection; nil keeps the default (on).
+	Doppelganger *bool
+}
+
+// WriteCluster creates spec.Operators operator identities, splits the keys
+// among them (sealed shares) and lays out spec.Dir:
 //
 //	cluster/            cluster.json and the sealed shares
 //	operator-<i>/       identity/, data/ and operator.yaml
-func (nw *Network) write(ids []*operator.Identity, ops []cluster.Operator, keys []*tbls.SecretKey) error {
-	gvr := nw.Sim.GenesisValidatorsRoot()
+//
+// with free loopback ports for p2p and metrics.
+func WriteCluster(spec ClusterSpec) (*Layout, error) {
+	if _, err := os.Stat(spec.Dir); err == nil {
+		return nil, fmt.Errorf("cluster directory %s already exists", spec.Dir)
+	}
+	ids, ops, err := identities(spec.Operators)
+	if err != nil {
+		return nil, err
+	}
 	req := keysplit.Request{
 		Name:         "devnet",
-		Network:      cluster.Network{Name: "devnet", ForkVersion: cluster.Bytes(beaconsim.DefaultForkVersions.Genesis[:]), GenesisValidatorsRoot: cluster.Bytes(gvr[:])},
+		Network:      spec.Network,
 		Operators:    ops,
-		Threshold:    nw.Threshold,
+		Threshold:    spec.Threshold,
 		Seal:         true,
-		FeeRecipient: make([]byte, 20),
+		FeeRecipient: spec.FeeRecipient,
 	}
-	_, files, err := keysplit.SplitAll(keys, req)
+	_, files, err := keysplit.SplitAll(spec.Keys, req)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if err := stageDir(filepath.Join(nw.Dir, "cluster"), files); err != nil {
-		return err
+	if err := stageDir(filepath.Join(spec.Dir, "cluster"), files); err != nil {
+		return nil, err
 	}
 	ports, err := freePorts(2 * len(ids))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var peers []node.PeerConfig
 	for i, op := range ops {
@@ -184,49 +217,71 @@ func (nw *Network) write(ids []*operator.Identity, ops []cluster.Operator, keys 
 			Addrs:    []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", ports[2*i])},
 		})
 	}
+	var l Layout
 	for i, id := range ids {
-		if err := nw.writeOperator(i+1, id, len(keys), peers, ports[2*i+1]); err != nil {
-			return err
+		path, metrics, err := writeOperator(spec, i+1, id, peers, ports[2*i+1])
+		if err != nil {
+			return nil, err
 		}
+		l.Configs, l.MetricsAddrs = append(l.Configs, path), append(l.MetricsAddrs, metrics)
 	}
+	return &l, nil
+}
+
+// write lays out the devnet directory with WriteCluster.
+func (nw *Network) write(keys []*tbls.SecretKey) error {
+	gvr := nw.Sim.GenesisValidatorsRoot()
+	l, err := WriteCluster(ClusterSpec{
+		Dir:           nw.Dir,
+		Operators:     nw.Operators,
+		Threshold:     nw.Threshold,
+		Keys:          keys,
+		Network:       cluster.Network{Name: "devnet", ForkVersion: cluster.Bytes(beaconsim.DefaultForkVersions.Genesis[:]), GenesisValidatorsRoot: cluster.Bytes(gvr[:])},
+		FeeRecipient:  make([]byte, 20),
+		BeaconURL:     nw.BeaconURL,
+		BeaconTimeout: max(nw.SlotDuration/2, 2*time.Second),
+	})
+	if err != nil {
+		return err
+	}
+	nw.Configs, nw.MetricsAddrs = l.Configs, l.MetricsAddrs
 	return nil
 }
 
-func (nw *Network) writeOperator(i int, id *operator.Identity, validators int, peers []node.PeerConfig, metricsPort int) error {
-	dir := filepath.Join(nw.Dir, fmt.Sprintf("operator-%d", i))
+func writeOperator(spec ClusterSpec, i int, id *operator.Identity, peers []node.PeerConfig, metricsPort int) (path, metrics string, err error) {
+	dir := filepath.Join(spec.Dir, fmt.Sprintf("operator-%d", i))
 	files, err := id.Files(fmt.Sprintf("operator-%d", i), "devnet", devKDF)
 	if err != nil {
-		return err
+		return "", "", err
 	}
 	files = append(files, atomicfile.File{Name: "identity.password", Data: []byte("devnet\n"), Mode: 0o600})
 	if err := stageDir(filepath.Join(dir, "identity"), files); err != nil {
-		return err
+		return "", "", err
 	}
 	cc := node.ClusterConfig{Definition: "../cluster/cluster.json", SealedShares: []string{"../cluster/" + keysplit.SealedShareFile(i)}}
-	if validators > 1 {
+	if len(spec.Keys) > 1 {
 		cc.SealedShares = []string{fmt.Sprintf("../cluster/share-%d-*.hpke.json", i)}
 	}
-	metrics := fmt.Sprintf("127.0.0.1:%d", metricsPort)
+	metrics = fmt.Sprintf("127.0.0.1:%d", metricsPort)
 	cfg := node.Config{
-		DataDir:       "data",
-		IdentityDir:   "identity",
-		Clusters:      []node.ClusterConfig{cc},
-		BeaconNodes:   []string{nw.BeaconURL},
-		BeaconTimeout: max(nw.SlotDuration/2, 2*time.Second),
-		P2P:           node.P2PConfig{Listen: peers[i-1].Addrs, Peers: peers},
-		MetricsAddr:   metrics,
+		DataDir:                "data",
+		IdentityDir:            "identity",
+		Clusters:               []node.ClusterConfig{cc},
+		BeaconNodes:            []string{spec.BeaconURL},
+		BeaconTimeout:          spec.BeaconTimeout,
+		P2P:                    node.P2PConfig{Listen: peers[i-1].Addrs, Peers: peers},
+		MetricsAddr:            metrics,
+		DoppelgangerProtection: spec.Doppelganger,
 	}
 	data, err := yaml.Marshal(&cfg)
 	if err != nil {
-		return fmt.Errorf("encode operator.yaml: %w", err)
+		return "", "", fmt.Errorf("encode operator.yaml: %w", err)
 	}
-	path := filepath.Join(dir, "operator.yaml")
+	path = filepath.Join(dir, "operator.yaml")
 	if err := atomicfile.WriteFile(path, data, 0o600); err != nil {
-		return err
+		return "", "", err
 	}
-	nw.Configs = append(nw.Configs, path)
-	nw.MetricsAddrs = append(nw.MetricsAddrs, metrics)
-	return nil
+	return path, metrics, nil
 }
 
 func stageDir(dir string, files []atomicfile.File) error {

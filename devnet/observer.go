@@ -128,6 +128,15 @@ func (o *Observer) Slot(slot uint64) SlotStats {
 	return st
 }
 
+// Accepted reports whether an attestation of the validator with index
+// attester (decimal) for slot was accepted.
+func (o *Observer) Accepted(slot uint64, attester string) bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	_, ok := o.accepted[slot][attester]
+	return ok
+}
+
 // Delays returns every validator's first accepted delay in slots [from, to).
 func (o *Observer) Delays(from, to uint64) []time.Duration {
 	o.mu.Lock()
