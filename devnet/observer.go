@@ -36,6 +36,11 @@ func NewObserver(target string, genesis time.Time, slot time.Duration) (*Observe
 	}
 	p := httputil.NewSingleHostReverseProxy(u)
 	p.FlushInterval = -1 // stream server-sent events
+	p.ErrorHandler = func(w http.ResponseWriter, r *http.Request, err error) {
+		// A caller that gave up (a closed event stream, a submission
+		// answered by another node) is not worth a log line.
+		w.WriteHeader(http.StatusBadGateway)
+	}
 	return &Observer{proxy: p, genesis: genesis, slot: slot, accepted: map[uint64]map[string]time.Duration{}, rejected: map[uint64]int{}}, nil
 }
 

@@ -11,12 +11,17 @@ import (
 )
 
 // The devnet's chain: every fork through Electra (Prague on the execution
-// layer) from genesis, the mainnet preset, 2 s slots.
+// layer) from genesis, the mainnet preset, 3 s slots.
 const (
 	// ChainID is the execution chain's id and the deposit network id.
 	ChainID = 1337
-	// SlotDuration is the consensus chain's SECONDS_PER_SLOT.
-	SlotDuration = 2 * time.Second
+	// SlotDuration is the consensus chain's SECONDS_PER_SLOT. Prysm
+	// divides it by INTERVALS_PER_SLOT (3) in whole seconds for the
+	// proposer boost cut-off and for whether a block came early: with 2 s
+	// slots both are 0, every block counts as late and weakly attested, and
+	// the next proposer orphans it (about every other block, whoever
+	// proposed it). 3 s is the shortest slot with mainnet's proportions.
+	SlotDuration = 3 * time.Second
 	// SlotsPerEpoch comes with the mainnet preset.
 	SlotsPerEpoch = 32
 	// GenesisValidators is the number of interop validators in the genesis

@@ -150,7 +150,7 @@ func TestConsensusConfig(t *testing.T) {
 	cfg := string(ConsensusConfig())
 	for _, line := range []string{
 		"GENESIS_FORK_VERSION: 0x10000038", "ELECTRA_FORK_VERSION: 0x60000038", "ELECTRA_FORK_EPOCH: 0",
-		"FULU_FORK_EPOCH: 18446744073709551615", "SECONDS_PER_SLOT: 2", "DEPOSIT_CHAIN_ID: 1337",
+		"FULU_FORK_EPOCH: 18446744073709551615", "SECONDS_PER_SLOT: 3", "DEPOSIT_CHAIN_ID: 1337",
 		"DEPOSIT_CONTRACT_ADDRESS: " + DepositContractAddress,
 	} {
 		if !strings.Contains(cfg, line+"\n") {

@@ -24,7 +24,18 @@ func TestRealDevnet(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", exe, "../cmd/keystake").CombinedOutput(); err != nil {
 		t.Fatalf("build keystake: %v\n%s", err, out)
 	}
-	dir := t.TempDir()
+	// The folder is kept when the test fails, for its logs.
+	dir, err := os.MkdirTemp("", "keystake-realnet-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("logs kept in %s", dir)
+			return
+		}
+		os.RemoveAll(dir)
+	})
 	n, err := Start(ctx, Options{Dir: dir, CacheDir: "../.cache/realnet", Keystake: exe, Log: t.Output()})
 	if err != nil {
 		t.Fatal(err)

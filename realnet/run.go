@@ -9,27 +9,32 @@ import (
 	"github.com/attestantio/go-eth2-client/spec/phase0"
 )
 
-// Plan is what Run does and checks.
+// Plan is what Run does and checks. Every duty of every epoch judged must
+// be on chain, and at least one block proposed by the cluster; no
+// validator may be slashed.
 type Plan struct {
-	// Short judges epochs 0 and 1 only: every attestation of epoch 1
-	// included and at least one block proposed by the cluster. Otherwise
-	// epochs 0 to 4 are judged, every duty of epochs 1 to 4 must be on
-	// chain, balances must rise and the chain must finalize.
+	// Short judges epoch 0 only (and epoch 1 if the cluster had no
+	// proposal in epoch 0). Otherwise epochs 0 to 3 are judged, balances
+	// must rise and the chain must finalize.
 	Short bool
 	// StopOperator (1-based; 0 for none) is stopped with SIGINT for epoch
-	// 3 and restarted at the start of epoch 4 (full runs only).
+	// 2 and restarted at the start of epoch 3 (full runs only).
 	StopOperator int
 }
 
 // faultEpoch is the epoch the stopped operator misses.
-const faultEpoch = 3
+const faultEpoch = 2
 
-// lastEpoch is the last epoch judged.
-func (p Plan) lastEpoch() phase0.Epoch {
-	if p.Short {
+// lastEpoch is the last epoch judged, given the blocks proposed so far.
+func (p Plan) lastEpoch(proposed int) phase0.Epoch {
+	switch {
+	case !p.Short:
+		return 3
+	case proposed == 0:
 		return 1
+	default:
+		return 0
 	}
-	return 4
 }
 
 // Result is what a run saw on chain.
@@ -37,8 +42,7 @@ type Result struct {
 	Reports []*EpochReport
 	// Finalized is the finalized epoch at the end.
 	Finalized phase0.Epoch
-	// Balances of the cluster's validators at the start of epoch 1 and at
-	// the end.
+	// Balances of the cluster's validators at the start and at the end.
 	BalancesBefore, BalancesAfter map[phase0.ValidatorIndex]phase0.Gwei
 	// Failures are the checks that failed.
 	Failures []string
@@ -63,8 +67,12 @@ func (r *Result) failf(format string, args ...any) {
 // in the result.
 func (n *Network) Run(ctx context.Context, plan Plan, w io.Writer) (*Result, error) {
 	res := &Result{}
-	last := plan.lastEpoch()
-	for e := phase0.Epoch(0); e <= last; e++ {
+	var err error
+	if res.BalancesBefore, err = n.Judge.Balances(ctx); err != nil {
+		return res, err
+	}
+	proposed := 0
+	for e := phase0.Epoch(0); e <= plan.lastEpoch(proposed); e++ {
 		if err := n.beforeEpoch(ctx, plan, e, w); err != nil {
 			return res, err
 		}
@@ -72,13 +80,6 @@ func (n *Network) Run(ctx context.Context, plan Plan, w io.Writer) (*Result, err
 		// in blocks, and the beacon node still answers its liveness.
 		if err := n.waitSlot(ctx, uint64(e+1)*SlotsPerEpoch+SlotsPerEpoch/4); err != nil {
 			return res, err
-		}
-		if e == 0 {
-			b, err := n.Judge.Balances(ctx)
-			if err != nil {
-				return res, err
-			}
-			res.BalancesBefore = b
 		}
 		rep, err := n.Judge.Epoch(ctx, e)
 		if err != nil {
@@ -89,9 +90,8 @@ func (n *Network) Run(ctx context.Context, plan Plan, w io.Writer) (*Result, err
 		for _, m := range rep.Missed {
 			fmt.Fprintf(w, "    missed %s of validator %d at slot %d: %s\n", m.Duty, m.Validator, m.Slot, m.Reason)
 		}
-		if e > 0 {
-			checkEpoch(res, rep)
-		}
+		checkEpoch(res, rep)
+		proposed += rep.Proposed
 	}
 	return res, n.finish(ctx, plan, res)
 }
@@ -163,7 +163,7 @@ func (n *Network) finish(ctx context.Context, plan Plan, res *Result) error {
 	}
 	for _, v := range n.Indices {
 		if res.BalancesAfter[v] <= res.BalancesBefore[v] {
-			res.failf("validator %d: balance %d gwei at the end, %d at the start of epoch 1", v, res.BalancesAfter[v], res.BalancesBefore[v])
+			res.failf("validator %d: balance %d gwei at the end, %d at the start", v, res.BalancesAfter[v], res.BalancesBefore[v])
 		}
 	}
 	return nil
