@@ -149,6 +149,9 @@ func (c *Chain) startGeth(opts ChainOptions, httpPort, authPort, p2pPort int) er
 	p, err := startProc("geth", opts.Dir, filepath.Join(c.Logs, "geth.log"), opts.Bins.Geth,
 		"--config=geth.toml", "--datadir=geth", "--networkid="+strconv.Itoa(ChainID), "--syncmode=full",
 		"--state.scheme=path", "--nodiscover", "--maxpeers=0", "--nat=none", "--ipcdisable",
+		// Rendering the log search index once held a forkchoice update
+		// (a block's payload) for 1.5 s; nothing here searches logs.
+		"--history.logs.disable",
 		"--http", "--http.addr=127.0.0.1", "--http.port="+strconv.Itoa(httpPort),
 		"--authrpc.addr=127.0.0.1", "--authrpc.port="+strconv.Itoa(authPort), "--authrpc.jwtsecret=jwt.hex")
 	if err != nil {
