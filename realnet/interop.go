@@ -24,7 +24,10 @@ func InteropKey(i uint64) (*tbls.SecretKey, error) {
 	slices.Reverse(h[:]) // little-endian to big-endian
 	k := new(big.Int).SetBytes(h[:])
 	k.Mod(k, curveOrder)
-	sk, err := tbls.SecretKeyFromBytes(k.FillBytes(make([]byte, 32)))
+	b := k.FillBytes(make([]byte, 32))
+	sk, err := tbls.SecretKeyFromBytes(b)
+	clear(h[:])
+	clear(b)
 	if err != nil {
 		return nil, fmt.Errorf("derive interop key %d: %w", i, err)
 	}
