@@ -22,7 +22,7 @@ type realFlags struct {
 
 func (r *realFlags) register(f *pflag.FlagSet) {
 	f.BoolVar(&r.on, "real", false, "run against a real devnet (geth and a Prysm beacon node and validator client) instead of the simulator")
-	f.BoolVar(&r.short, "short", false, "with --real: judge epochs 0 and 1 only")
+	f.BoolVar(&r.short, "short", false, "with --real: judge epoch 0 only (and epoch 1 if the cluster proposed no block in epoch 0)")
 	f.IntVar(&r.stop, "stop-operator", 2, "with --real: operator stopped (SIGINT) for epoch 3 and restarted after; 0 for none")
 	f.StringVar(&r.cacheDir, "cache-dir", filepath.Join(".cache", "realnet"), "with --real: where geth and Prysm are built and kept")
 }
