@@ -1,4 +1,4 @@
-.PHONY: build devnet demo test test-long chaos bench lint interop-deps contracts contracts-deps
+.PHONY: build devnet demo test test-long chaos bench lint interop-deps contracts contracts-deps e2e e2e-short
 
 NPM := $(shell command -v npm 2>/dev/null)
 
@@ -8,6 +8,16 @@ build:
 # The main job: a local network of four operators on a beacon node simulator.
 devnet: build
 	./bin/keystake devnet $(ARGS)
+
+# The cluster against a real chain on loopback (geth, a Prysm beacon node and
+# validator client), judged by the chain's blocks. The first run builds geth
+# and Prysm into .cache/realnet (minutes). e2e-short: epoch 0 only (about
+# 2.5 minutes warm); e2e: epochs 0 to 3 with one operator stopped for epoch 2.
+e2e:
+	KEYSTAKE_REAL=1 go test -run TestRealDevnet -v -count=1 -timeout 30m ./realnet
+
+e2e-short:
+	KEYSTAKE_REAL=1 go test -short -run TestRealDevnet -v -count=1 -timeout 20m ./realnet
 
 # A tour of the key tools in a temporary directory.
 demo:

@@ -56,6 +56,8 @@ func startSim(t *testing.T, keys []*tbls.SecretKey, genesis time.Time, faults ..
 		SlotsPerEpoch: simSlotsPerEpoch,
 		Logger:        slog.New(slog.DiscardHandler),
 		Faults:        faults,
+		// The test signs the duties of slots already past.
+		PastAttestationData: true,
 	})
 	if err != nil {
 		t.Fatalf("beaconsim.New: %v", err)

@@ -108,7 +108,7 @@ func (s *headStream) follow(ctx context.Context, n *node) (delivered bool, kind 
 	if err := s.subscribe(sctx, n); err != nil {
 		return false, errorKind(ctx, err), err
 	}
-	timer := time.NewTimer(c.headTimeout)
+	timer := time.NewTimer(c.headWait())
 	defer timer.Stop()
 	for {
 		select {
@@ -131,6 +131,18 @@ func (s *headStream) follow(ctx context.Context, n *node) (delivered bool, kind 
 			s.deliver(e.ev)
 		}
 	}
+}
+
+// headWait is how long a stream may stay silent: Config.HeadTimeout, from
+// genesis while the chain has not started (no block comes before it).
+func (c *Client) headWait() time.Duration {
+	wait := c.headTimeout
+	if c.genesis != nil {
+		if until := c.genesis.GenesisTime.Sub(c.now()); until > 0 {
+			wait += until
+		}
+	}
+	return wait
 }
 
 // subscribe checks the node is usable and starts go-eth2-client's event

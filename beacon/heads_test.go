@@ -137,6 +137,29 @@ func TestHeadsFailover(t *testing.T) {
 	}
 }
 
+// TestHeadsBeforeGenesis: before genesis no block comes, so a silent
+// stream is not a failure; the head timeout runs from genesis.
+func TestHeadsBeforeGenesis(t *testing.T) {
+	f := newFakeNode(t)
+	f.genesisTime = time.Now().Add(time.Hour)
+	c := newTestClient(t, Config{HeadTimeout: 200 * time.Millisecond}, f)
+	if w := c.headWait(); w < time.Hour-time.Minute || w > time.Hour+time.Second {
+		t.Fatalf("head wait %v an hour before genesis", w)
+	}
+	rec := &headRecorder{}
+	subscribe(t, c, rec)
+	time.Sleep(time.Second)
+	if n := c.errorCount(epHeadEvents, f, KindTimeout); n != 0 {
+		t.Fatalf("%v head timeouts before genesis", n)
+	}
+	// Once the chain has started, the timeout applies as usual.
+	later := func() time.Time { return f.genesisTime.Add(time.Minute) }
+	c.clock.Store(&later)
+	if w := c.headWait(); w != 200*time.Millisecond {
+		t.Fatalf("head wait %v after genesis", w)
+	}
+}
+
 func TestSubscribeHeadsNilHandler(t *testing.T) {
 	c := newTestClient(t, Config{}, newFakeNode(t))
 	if err := c.SubscribeHeads(t.Context(), nil); err == nil {

@@ -294,7 +294,9 @@ func TestAttestationDataAndSubmission(t *testing.T) {
 	if other.String() != data.String() {
 		t.Error("data differs by committee index")
 	}
-	for _, q := range []string{"slot=1&committee_index=64", "slot=2&committee_index=0", "slot=x&committee_index=0", "committee_index=0"} {
+	// Only the current slot is served, as Prysm does: slot 2 has not
+	// started, slot 0 is over.
+	for _, q := range []string{"slot=1&committee_index=64", "slot=2&committee_index=0", "slot=0&committee_index=0", "slot=x&committee_index=0", "committee_index=0"} {
 		if code, _ := e.do(http.MethodGet, "/eth/v1/validator/attestation_data?"+q, nil, nil); code != http.StatusBadRequest {
 			t.Errorf("%s: %d, want 400", q, code)
 		}
@@ -420,6 +422,19 @@ func checkBlockFromAPI(t *testing.T, e *testEnv, slot uint64, attesters []uint64
 	sr, _ := (&phase0.SigningData{ObjectRoot: objRoot, Domain: domain}).HashTreeRoot()
 	if sig == nil || !sig.FastAggregateVerify(true, pks, sr[:], blsDST) {
 		t.Fatal("the block's aggregate signature does not verify")
+	}
+}
+
+// TestPastAttestationData: with Config.PastAttestationData, started slots
+// of the current and previous epochs are served too, never future ones.
+func TestPastAttestationData(t *testing.T) {
+	e := newTestEnv(t, 64, func(c *Config) { c.PastAttestationData = true })
+	e.advanceTo(3, time.Second)
+	if d := e.attestationData(1); d.Slot != 1 {
+		t.Fatalf("data for slot %d, want 1", d.Slot)
+	}
+	if code, _ := e.do(http.MethodGet, "/eth/v1/validator/attestation_data?slot=4&committee_index=0", nil, nil); code != http.StatusBadRequest {
+		t.Errorf("future slot: %d, want 400", code)
 	}
 }
 

@@ -548,10 +548,12 @@ func attestationDataToJSON(d AttestationData) map[string]any {
 }
 
 // handleAttestationData serves GET
-// /eth/v1/validator/attestation_data?slot=&committee_index=. The slot must
-// have started (within MAXIMUM_GOSSIP_CLOCK_DISPARITY) and be in the current
-// or previous epoch; committee_index must be below MAX_COMMITTEES_PER_SLOT.
-// Since Electra the data's index is 0 whatever committee is asked for.
+// /eth/v1/validator/attestation_data?slot=&committee_index=. As Prysm does,
+// only the current wall-clock slot is served: a request for any other slot
+// (an attestation started late, or early) is a 400; with
+// Config.PastAttestationData any started slot of the current or previous
+// epoch is. committee_index must be below MAX_COMMITTEES_PER_SLOT; since
+// Electra the data's index is 0 whatever committee is asked for.
 func (s *Sim) handleAttestationData(w http.ResponseWriter, r *http.Request) {
 	now := s.clock.Now()
 	q := r.URL.Query()
@@ -569,16 +571,15 @@ func (s *Sim) handleAttestationData(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, fmt.Sprintf("committee_index %d is not below MAX_COMMITTEES_PER_SLOT", ci))
 		return
 	}
-	if latest := s.slotAt(now.Add(s.clockDisparity())); slot > latest || now.Add(s.clockDisparity()).Before(s.cfg.GenesisTime) {
-		writeError(w, http.StatusBadRequest, fmt.Sprintf("slot %d has not started (current slot %d)", slot, s.slotAt(now)))
+	cur := s.slotAt(now)
+	if now.Before(s.cfg.GenesisTime) || slot > cur || (slot < cur && !s.cfg.PastAttestationData) {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("slot %d is not the current slot %d", slot, cur))
 		return
 	}
-	// Answer a request made within the clock disparity before the slot as
-	// if the slot had started.
-	s.catchUp(now.Add(s.clockDisparity()))
+	s.catchUp(now)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if cur := s.epochOf(s.chain.processed); s.epochOf(slot)+1 < cur {
+	if s.epochOf(slot)+1 < s.epochOf(cur) {
 		writeError(w, http.StatusBadRequest, fmt.Sprintf("slot %d is older than the previous epoch", slot))
 		return
 	}

@@ -44,7 +44,7 @@
 //	GET  /eth/v3/validator/blocks/{slot}?randao_reveal=&graffiti=&skip_randao_verification&builder_boost_factor=
 //	POST /eth/v2/beacon/blocks?broadcast_validation=, /eth/v1/beacon/blocks (SignedBlockContents, JSON or SSZ)
 //	POST /eth/v2/beacon/blinded_blocks?broadcast_validation=, /eth/v1/beacon/blinded_blocks (SignedBlindedBeaconBlock)
-//	GET  /eth/v1/validator/attestation_data?slot=&committee_index=
+//	GET  /eth/v1/validator/attestation_data?slot=&committee_index= (the current slot only, as Prysm)
 //	POST /eth/v2/beacon/pool/attestations (Electra SingleAttestation), GET (pool, Electra form)
 //	GET  /eth/v1/events?topics=head,block,finalized_checkpoint (server-sent events)
 //	POST /eth/v1/validator/liveness/{epoch}

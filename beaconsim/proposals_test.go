@@ -118,7 +118,7 @@ func (e *proposalEnv) publish(sb *electra.SignedBeaconBlock) (int, string) {
 
 func TestValidatorProposalThroughEth2Client(t *testing.T) {
 	const n = 16
-	e := newProposalEnv(t, n, nil)
+	e := newProposalEnv(t, n, func(c *Config) { c.PastAttestationData = true })
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	c := newEth2Client(t, ctx, e.url)

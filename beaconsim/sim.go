@@ -109,6 +109,10 @@ type Config struct {
 	// NodeVersion served by /eth/v1/node/version; "" means
 	// "beaconsim/v0.1.0 (KeyStake beacon node simulator)".
 	NodeVersion string
+	// PastAttestationData also serves attestation data for started slots
+	// of the current and previous epochs, as some beacon nodes do; by
+	// default only the current slot is served, as Prysm does.
+	PastAttestationData bool
 }
 
 // simValidator is a validator with its decoded key and registry record.

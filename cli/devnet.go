@@ -19,6 +19,7 @@ func newDevnetCommand() *cobra.Command {
 		opts            devnet.Options
 		plan            devnet.Plan
 		dir, cpuProfile string
+		real            realFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -38,11 +39,18 @@ the occasion; each operator's outputs land in operator-<i>/dkg.
 --kill N kills operator N with SIGKILL in the middle of the second epoch, to
 show the cluster goes on; --restart brings it back an epoch later on its data
 dir. Runs until Ctrl-C (or --duration); everything it wrote is removed on
-exit unless --dir is given.`,
+exit unless --dir is given.
+
+--real runs the cluster against a real chain instead: geth, a Prysm beacon
+node and validator client (built on first use into --cache-dir), interop
+validators 48..63 split among the operators, judged by the chain's blocks.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx, stop := signal.NotifyContext(withContext(cmd), os.Interrupt, syscall.SIGTERM)
 			defer stop()
+			if real.on {
+				return runRealDevnet(ctx, real, dir, cmd.OutOrStdout())
+			}
 			if plan.Kill < 0 || plan.Kill > opts.Operators {
 				return fmt.Errorf("--kill %d: no such operator (1..%d)", plan.Kill, opts.Operators)
 			}
@@ -117,6 +125,7 @@ exit unless --dir is given.`,
 	f.StringVar(&dir, "dir", "", "keep the devnet's files in this new directory")
 	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of this process (the simulator and observer) to this file")
 	_ = f.MarkHidden("cpuprofile")
+	real.register(f)
 	return cmd
 }
 

@@ -303,15 +303,21 @@ func (nw *Network) writeSplit(ops []cluster.Operator, keys []*tbls.SecretKey) ([
 	if err := stageDir(filepath.Join(nw.Dir, "cluster"), files); err != nil {
 		return nil, err
 	}
+	return splitConfigs(len(ops), len(keys)), nil
+}
+
+// splitConfigs returns each of n operators' cluster entry for the sealed
+// shares of validators keys that writeSplit or WriteCluster wrote.
+func splitConfigs(n, validators int) []node.ClusterConfig {
 	var out []node.ClusterConfig
-	for i := range ops {
-		cc := node.ClusterConfig{Definition: "../cluster/cluster.json", SealedShares: []string{"../cluster/" + keysplit.SealedShareFile(i+1)}}
-		if len(keys) > 1 {
-			cc.SealedShares = []string{fmt.Sprintf("../cluster/share-%d-*.hpke.json", i+1)}
+	for i := 1; i <= n; i++ {
+		cc := node.ClusterConfig{Definition: "../cluster/cluster.json", SealedShares: []string{"../cluster/" + keysplit.SealedShareFile(i)}}
+		if validators > 1 {
+			cc.SealedShares = []string{fmt.Sprintf("../cluster/share-%d-*.hpke.json", i)}
 		}
 		out = append(out, cc)
 	}
-	return out, nil
+	return out
 }
 
 // writeIdentity writes an operator's identity keystores and their password
@@ -327,7 +333,7 @@ func writeIdentity(dir string, id *operator.Identity, name string) error {
 
 // writeConfig writes dir/operator.yaml and returns its path.
 func (nw *Network) writeConfig(dir string, clusters []node.ClusterConfig, peers []node.PeerConfig, listen []string, metrics string) (string, error) {
-	cfg := node.Config{
+	return writeConfigFile(dir, &node.Config{
 		DataDir:       "data",
 		IdentityDir:   "identity",
 		Clusters:      clusters,
@@ -335,8 +341,12 @@ func (nw *Network) writeConfig(dir string, clusters []node.ClusterConfig, peers 
 		BeaconTimeout: max(nw.SlotDuration/2, 2*time.Second),
 		P2P:           node.P2PConfig{Listen: listen, Peers: peers},
 		MetricsAddr:   metrics,
-	}
-	data, err := yaml.Marshal(&cfg)
+	})
+}
+
+// writeConfigFile writes cfg as dir/operator.yaml and returns its path.
+func writeConfigFile(dir string, cfg *node.Config) (string, error) {
+	data, err := yaml.Marshal(cfg)
 	if err != nil {
 		return "", fmt.Errorf("encode operator.yaml: %w", err)
 	}
@@ -374,4 +384,96 @@ func freePorts(n int) ([]int, error) {
 		ports = append(ports, ln.Addr().(*net.TCPAddr).Port)
 	}
 	return ports, nil
+}
+
+// ClusterSpec is a cluster of operators to write for a running beacon node.
+type ClusterSpec struct {
+	// Dir is where the files go; it must not exist.
+	Dir string
+	// Operators and Threshold of the cluster.
+	Operators, Threshold int
+	// Keys are the validators' secret keys, split among the operators.
+	Keys []*tbls.SecretKey
+	// Network is the chain the validators are on.
+	Network cluster.Network
+	// FeeRecipient (20 bytes) of the validators' blocks.
+	FeeRecipient []byte
+	// BeaconURL is every operator's beacon node.
+	BeaconURL string
+	// BeaconTimeout bounds each beacon node call.
+	BeaconTimeout time.Duration
+	// Doppelganger sets doppelganger_protection; nil keeps the default (on).
+	Doppelganger *bool
+}
+
+// Layout is a cluster's operators as WriteCluster wrote them.
+type Layout struct {
+	// Configs are the operators' operator.yaml paths, by operator index-1.
+	Configs []string
+	// MetricsAddrs are the operators' metrics addresses.
+	MetricsAddrs []string
+}
+
+// WriteCluster creates spec.Operators operator identities, splits the keys
+// among them (sealed shares) and lays out spec.Dir as a devnet's directory
+// (cluster/, operator-<i>/), with free loopback ports for p2p and metrics.
+func WriteCluster(spec ClusterSpec) (*Layout, error) {
+	if _, err := os.Stat(spec.Dir); err == nil {
+		return nil, fmt.Errorf("cluster directory %s already exists", spec.Dir)
+	}
+	ids, ops, err := identities(Options{Operators: spec.Operators})
+	if err != nil {
+		return nil, err
+	}
+	req := keysplit.Request{
+		Name:         "devnet",
+		Network:      spec.Network,
+		Operators:    ops,
+		Threshold:    spec.Threshold,
+		Seal:         true,
+		FeeRecipient: spec.FeeRecipient,
+	}
+	_, files, err := keysplit.SplitAll(spec.Keys, req)
+	if err != nil {
+		return nil, err
+	}
+	if err := stageDir(filepath.Join(spec.Dir, "cluster"), files); err != nil {
+		return nil, err
+	}
+	ports, err := freePorts(2 * len(ids))
+	if err != nil {
+		return nil, err
+	}
+	var peers []node.PeerConfig
+	for i, op := range ops {
+		peers = append(peers, node.PeerConfig{
+			Identity: "0x" + hex.EncodeToString(op.IdentityKey),
+			Addrs:    []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", ports[2*i])},
+		})
+	}
+	clusters := splitConfigs(len(ops), len(spec.Keys))
+	var l Layout
+	for i, id := range ids {
+		name := fmt.Sprintf("operator-%d", i+1)
+		dir := filepath.Join(spec.Dir, name)
+		if err := writeIdentity(dir, id, name); err != nil {
+			return nil, err
+		}
+		metrics := fmt.Sprintf("127.0.0.1:%d", ports[2*i+1])
+		path, err := writeConfigFile(dir, &node.Config{
+			DataDir:                "data",
+			IdentityDir:            "identity",
+			Clusters:               []node.ClusterConfig{clusters[i]},
+			BeaconNodes:            []string{spec.BeaconURL},
+			BeaconTimeout:          spec.BeaconTimeout,
+			P2P:                    node.P2PConfig{Listen: peers[i].Addrs, Peers: peers},
+			MetricsAddr:            metrics,
+			DoppelgangerProtection: spec.Doppelganger,
+		})
+		if err != nil {
+			return nil, err
+		}
+		l.Configs, l.MetricsAddrs = append(l.Configs, path), append(l.MetricsAddrs, metrics)
+	}
+	return &l, nil
 }

@@ -36,6 +36,11 @@ func NewObserver(target string, genesis time.Time, slot time.Duration) (*Observe
 	}
 	p := httputil.NewSingleHostReverseProxy(u)
 	p.FlushInterval = -1 // stream server-sent events
+	p.ErrorHandler = func(w http.ResponseWriter, r *http.Request, err error) {
+		// A caller that gave up (a closed event stream, a submission
+		// answered by another node) is not worth a log line.
+		w.WriteHeader(http.StatusBadGateway)
+	}
 	return &Observer{proxy: p, genesis: genesis, slot: slot, accepted: map[uint64]map[string]time.Duration{}, rejected: map[uint64]int{}}, nil
 }
 
@@ -126,6 +131,15 @@ func (o *Observer) Slot(slot uint64) SlotStats {
 	}
 	st.P50, st.P99 = percentile(delays, 50), percentile(delays, 99)
 	return st
+}
+
+// Accepted reports whether an attestation of the validator with index
+// attester (decimal) for slot was accepted.
+func (o *Observer) Accepted(slot uint64, attester string) bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	_, ok := o.accepted[slot][attester]
+	return ok
 }
 
 // Delays returns every validator's first accepted delay in slots [from, to).

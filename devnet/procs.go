@@ -17,19 +17,27 @@ import (
 // Procs runs the devnet's operators as separate `keystake operator run`
 // processes, each logging to node.log beside its operator.yaml.
 type Procs struct {
-	exe string
-	nw  *Network
+	exe     string
+	configs []string
+	metrics []string
 
 	mu   sync.Mutex
 	cmds []*exec.Cmd
 	done []chan struct{}
 }
 
-// StartProcesses starts one process per operator from the keystake binary
-// exe.
+// StartProcesses starts one process per operator of nw from the keystake
+// binary exe.
 func StartProcesses(nw *Network, exe string) (*Procs, error) {
-	p := &Procs{exe: exe, nw: nw, cmds: make([]*exec.Cmd, len(nw.Configs)), done: make([]chan struct{}, len(nw.Configs))}
-	for i := range nw.Configs {
+	return StartOperators(&Layout{Configs: nw.Configs, MetricsAddrs: nw.MetricsAddrs}, exe)
+}
+
+// StartOperators starts one process per operator of l from the keystake
+// binary exe.
+func StartOperators(l *Layout, exe string) (*Procs, error) {
+	n := len(l.Configs)
+	p := &Procs{exe: exe, configs: l.Configs, metrics: l.MetricsAddrs, cmds: make([]*exec.Cmd, n), done: make([]chan struct{}, n)}
+	for i := range l.Configs {
 		if err := p.Start(i); err != nil {
 			p.Stop(time.Second)
 			return nil, err
@@ -40,7 +48,7 @@ func StartProcesses(nw *Network, exe string) (*Procs, error) {
 
 // Start (re)starts operator i (0-based) on its configuration and data dir.
 func (p *Procs) Start(i int) error {
-	cfg := p.nw.Configs[i]
+	cfg := p.configs[i]
 	logFile, err := os.OpenFile(filepath.Join(filepath.Dir(cfg), "node.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
 	if err != nil {
 		return fmt.Errorf("open operator %d log: %w", i+1, err)
@@ -80,6 +88,27 @@ func (p *Procs) Kill(i int) error {
 	return nil
 }
 
+// Interrupt stops operator i with SIGINT, as an operator shutting its node
+// down would, and kills it if it still runs after timeout.
+func (p *Procs) Interrupt(i int, timeout time.Duration) error {
+	p.mu.Lock()
+	cmd, done := p.cmds[i], p.done[i]
+	p.mu.Unlock()
+	if cmd == nil {
+		return errors.New("not running")
+	}
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		return fmt.Errorf("interrupt operator %d: %w", i+1, err)
+	}
+	select {
+	case <-done:
+	case <-time.After(timeout):
+		_ = cmd.Process.Kill()
+		<-done
+	}
+	return nil
+}
+
 // Running reports whether operator i's process is alive.
 func (p *Procs) Running(i int) bool {
 	p.mu.Lock()
@@ -102,7 +131,7 @@ func (p *Procs) Healthy(i int) bool {
 		return false
 	}
 	c := http.Client{Timeout: 300 * time.Millisecond}
-	resp, err := c.Get("http://" + p.nw.MetricsAddrs[i] + "/healthz")
+	resp, err := c.Get("http://" + p.metrics[i] + "/healthz")
 	if err != nil {
 		return false
 	}

@@ -88,9 +88,10 @@ func NewScheduler(cfg SchedulerConfig) *Scheduler {
 // event), so that the slot's attestations can start early.
 func (s *Scheduler) HeadSeen(slot phase0.Slot) { s.heads.mark(slot) }
 
-// Run performs duties from the next slot on until ctx ends.
+// Run performs duties from the next slot on (from the genesis slot when
+// started before genesis) until ctx ends.
 func (s *Scheduler) Run(ctx context.Context) error {
-	slot := s.cfg.Timing.SlotAt(s.cfg.Now()) + 1
+	slot := s.firstSlot()
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	for {
@@ -150,6 +151,16 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		s.prune(epoch)
 		slot++
 	}
+}
+
+// firstSlot is the first slot Run performs: the next one, or the genesis
+// slot itself before genesis (its attestations are due like any other's).
+func (s *Scheduler) firstSlot() phase0.Slot {
+	now := s.cfg.Now()
+	if now.Before(s.cfg.Timing.Genesis) {
+		return 0
+	}
+	return s.cfg.Timing.SlotAt(now) + 1
 }
 
 // dueForNextEpoch says whether to fetch the next epoch's duties during

@@ -90,6 +90,26 @@ func TestDueForNextEpoch(t *testing.T) {
 	}
 }
 
+// TestSchedulerFirstSlot: a node started before genesis performs the
+// genesis slot's duties; one started later, the next slot's.
+func TestSchedulerFirstSlot(t *testing.T) {
+	genesis := time.Unix(1000, 0)
+	for _, c := range []struct {
+		now  time.Time
+		want phase0.Slot
+	}{
+		{genesis.Add(-time.Minute), 0},
+		{genesis.Add(-time.Millisecond), 0},
+		{genesis, 1},
+		{genesis.Add(5*time.Second + time.Millisecond), 6},
+	} {
+		s := NewScheduler(SchedulerConfig{Timing: Timing{Genesis: genesis, SlotDuration: time.Second, SlotsPerEpoch: 8}, Now: func() time.Time { return c.now }})
+		if got := s.firstSlot(); got != c.want {
+			t.Errorf("at %v from genesis: first slot %d, want %d", c.now.Sub(genesis), got, c.want)
+		}
+	}
+}
+
 // TestSchedulerProposes: the schedulers register the fee recipients, learn
 // the proposal duty and the four nodes publish the slot's block.
 func TestSchedulerProposes(t *testing.T) {
