@@ -26,8 +26,13 @@ demo:
 # The test command CI runs (see .ci/run). Where npm is present, the
 # JavaScript interop check (interop/README.md) and the contracts' artifact
 # check (contracts/README.md) must run, not skip.
+# The packages that run networks of operators in real time (devnet, cli)
+# run one after the other, after the rest: on two cores they would
+# otherwise starve each other's slots.
+NETWORK_PKGS := ./devnet ./cli
 test: interop-deps contracts-deps
-	go test ./...
+	go test $$(go list ./... | grep -v -e '/devnet$$' -e '/cli$$')
+	go test -p 1 $(NETWORK_PKGS)
 
 # The pinned JavaScript libraries of the interop check: installed when npm is
 # present and package.json or the lock file changed.
