@@ -44,6 +44,10 @@ type Config struct {
 	// it takes the stream for dead and subscribes to the next node
 	// (default three slots).
 	HeadTimeout time.Duration
+	// BuilderBoostFactor is sent with every block request: 0 asks for a
+	// locally built block even if the node has a builder; nil leaves the
+	// choice to the node (it weighs builder against local blocks).
+	BuilderBoostFactor *uint64
 }
 
 // Client talks to one or more beacon nodes with failover. It is safe for
@@ -53,6 +57,7 @@ type Client struct {
 	timeout       time.Duration
 	probeInterval time.Duration
 	headTimeout   time.Duration
+	builderBoost  *uint64
 	log           *slog.Logger
 	metrics       *metrics
 	clock         atomic.Pointer[func() time.Time] // nil: time.Now; tests replace it
@@ -116,6 +121,7 @@ func newClient(cfg Config) (*Client, error) {
 		timeout:       cfg.Timeout,
 		probeInterval: cfg.ProbeInterval,
 		headTimeout:   cfg.HeadTimeout,
+		builderBoost:  cfg.BuilderBoostFactor,
 		log:           cfg.Logger,
 		metrics:       m,
 		stop:          func() {},

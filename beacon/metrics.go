@@ -24,6 +24,7 @@ const (
 	epLiveness    = "liveness"
 	epSubmitExit  = "submit_voluntary_exit"
 	epPrepare     = "prepare_beacon_proposer"
+	epRegister    = "register_validator"
 	epHeadEvents  = "head_events"
 	epHealthProbe = "probe"
 

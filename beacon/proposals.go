@@ -67,7 +67,7 @@ func checkProposerDuties(spec *Spec, epoch phase0.Epoch, indices []phase0.Valida
 func (c *Client) Proposal(ctx context.Context, slot phase0.Slot, randao phase0.BLSSignature, graffiti [32]byte) (*api.VersionedProposal, error) {
 	action := fmt.Sprintf("fetch block proposal for slot %d", slot)
 	return call(ctx, c, epProposal, action, func(ctx context.Context, svc *eth2http.Service) (*api.VersionedProposal, error) {
-		resp, err := svc.Proposal(ctx, &api.ProposalOpts{Slot: slot, RandaoReveal: randao, Graffiti: graffiti})
+		resp, err := svc.Proposal(ctx, &api.ProposalOpts{Slot: slot, RandaoReveal: randao, Graffiti: graffiti, BuilderBoostFactor: c.builderBoost})
 		if err != nil {
 			return nil, fmt.Errorf("fetch block proposal: %w", err)
 		}
@@ -99,6 +99,12 @@ func (c *Client) SubmitProposal(ctx context.Context, p *api.VersionedSignedPropo
 	}
 	action := fmt.Sprintf("submit block proposal for slot %d", slot)
 	_, err = call(ctx, c, epSubmitProp, action, func(ctx context.Context, svc *eth2http.Service) (struct{}, error) {
+		if p.Blinded {
+			// A builder's block goes through the blinded endpoint, where
+			// the node has the builder reveal the payload.
+			blinded := &api.VersionedSignedBlindedProposal{Version: p.Version, Electra: p.ElectraBlinded}
+			return struct{}{}, svc.SubmitBlindedProposal(ctx, &api.SubmitBlindedProposalOpts{Proposal: blinded})
+		}
 		return struct{}{}, svc.SubmitProposal(ctx, &api.SubmitProposalOpts{Proposal: p})
 	})
 	return err
@@ -178,6 +184,20 @@ func (c *Client) PrepareProposers(ctx context.Context, preps []*apiv1.ProposalPr
 	action := fmt.Sprintf("prepare %d proposers", len(preps))
 	_, err := call(ctx, c, epPrepare, action, func(ctx context.Context, svc *eth2http.Service) (struct{}, error) {
 		return struct{}{}, svc.SubmitProposalPreparations(ctx, preps)
+	})
+	return err
+}
+
+// SubmitValidatorRegistrations hands the validators' builder registrations
+// to every usable node in turn until one accepts them (the node passes them
+// on to its builders).
+func (c *Client) SubmitValidatorRegistrations(ctx context.Context, regs []*api.VersionedSignedValidatorRegistration) error {
+	if len(regs) == 0 {
+		return nil
+	}
+	action := fmt.Sprintf("submit %d builder registrations", len(regs))
+	_, err := call(ctx, c, epRegister, action, func(ctx context.Context, svc *eth2http.Service) (struct{}, error) {
+		return struct{}{}, svc.SubmitValidatorRegistrations(ctx, regs)
 	})
 	return err
 }

@@ -57,6 +57,7 @@
 //	GET  /eth/v1/validator/sync_committee_contribution?slot=&subcommittee_index=&beacon_block_root=
 //	POST /eth/v1/validator/contribution_and_proofs (SignedContributionAndProof)
 //	POST /eth/v1/beacon/pool/voluntary_exits (verified, pooled: Sim.VoluntaryExits)
+//	POST /eth/v1/validator/register_validator (builder registrations, verified: Sim.Registrations)
 //	GET  /metrics (Prometheus)
 //
 // Ids follow the Beacon API: head, genesis, finalized, justified, a slot, a

@@ -79,6 +79,7 @@ const (
 	RouteSyncContribution     = "produceSyncCommitteeContribution"
 	RouteSubmitContributions  = "publishContributionAndProofs"
 	RouteVoluntaryExit        = "submitPoolVoluntaryExit"
+	RouteRegisterValidator    = "registerValidator"
 	routeMetrics              = "metrics"
 )
 

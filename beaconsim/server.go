@@ -58,6 +58,7 @@ func (s *Sim) routes() http.Handler {
 	handle("POST /eth/v2/beacon/blinded_blocks", RoutePublishBlinded, s.handlePublishBlock(true, true))
 	handle("POST /eth/v1/beacon/blinded_blocks", RoutePublishBlindedV1, s.handlePublishBlock(false, true))
 	handle("POST /eth/v1/beacon/pool/voluntary_exits", RouteVoluntaryExit, s.handleVoluntaryExit)
+	handle("POST /eth/v1/validator/register_validator", RouteRegisterValidator, s.handleRegisterValidator)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("no such endpoint: %s %s", r.Method, r.URL.Path))

@@ -137,6 +137,8 @@ type simState struct {
 	feeRecipients map[uint64][20]byte
 	// Voluntary exits in the pool (exits.go): epoch by validator index.
 	exits map[uint64]uint64
+	// Builder registrations (builder.go), by validator index.
+	registrations map[uint64]Registration
 	// slots holds the aggregation and sync committee records by slot
 	// (aggregates.go, sync.go).
 	slots map[uint64]*slotRecord
@@ -192,6 +194,7 @@ func newSimState() simState {
 		signedHeaders: make(map[uint64][]signedHeader),
 		feeRecipients: make(map[uint64][20]byte),
 		exits:         make(map[uint64]uint64),
+		registrations: make(map[uint64]Registration),
 		slots:         make(map[uint64]*slotRecord),
 	}
 }

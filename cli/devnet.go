@@ -119,6 +119,7 @@ validators 48..63 split among the operators, judged by the chain's blocks.`,
 	f.DurationVar(&opts.SlotDuration, "slot-time", 2*time.Second, "slot duration")
 	f.Uint64Var(&opts.SlotsPerEpoch, "slots-per-epoch", 8, "slots per epoch")
 	f.BoolVar(&opts.DKG, "dkg", false, "create the validators by a distributed key generation among the operators")
+	f.BoolVar(&opts.Builder, "builder", false, "the simulator plays a builder: blinded blocks, and the operators register the validators every epoch")
 	f.IntVar(&plan.Kill, "kill", 0, "operator to kill (SIGKILL) in the middle of the second epoch")
 	f.BoolVar(&plan.Restart, "restart", false, "restart the killed operator an epoch later")
 	f.DurationVar(&plan.Duration, "duration", 0, "stop after this long (default: until Ctrl-C)")

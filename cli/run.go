@@ -18,7 +18,7 @@ import (
 func newOperatorRunCommand() *cobra.Command {
 	var (
 		configFile, dataDir, identityDir, metricsAddr string
-		pprof, doppelganger                           bool
+		pprof, doppelganger, builder                  bool
 		beaconNodes, listen                           []string
 	)
 	cmd := &cobra.Command{
@@ -57,6 +57,9 @@ flag is given.`,
 			if f.Changed("doppelganger-protection") {
 				cfg.DoppelgangerProtection = &doppelganger
 			}
+			if f.Changed("builder") {
+				cfg.Builder = builder
+			}
 			if f.Changed("pprof") {
 				cfg.Pprof = pprof
 			}
@@ -77,6 +80,7 @@ flag is given.`,
 	f.StringVar(&identityDir, "identity-dir", "", "identity directory made by operator init")
 	f.StringVar(&metricsAddr, "metrics-addr", "", "address serving /metrics, /healthz and /readyz")
 	f.BoolVar(&doppelganger, "doppelganger-protection", true, "do not sign for validators seen live on chain before the node started until the cluster is seen running them")
+	f.BoolVar(&builder, "builder", false, "register the validators with the beacon nodes' builders (MEV-boost) every epoch and accept builder blocks")
 	f.BoolVar(&pprof, "pprof", false, "also serve Go's profiler under /debug/pprof/ on the metrics address")
 	f.StringSliceVar(&beaconNodes, "beacon-nodes", nil, "beacon node URLs, in order of preference")
 	f.StringSliceVar(&listen, "p2p-listen", nil, "multiaddrs to listen on for other operators")

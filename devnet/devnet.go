@@ -47,6 +47,9 @@ type Options struct {
 	// Links puts a proxy on every link between two operators, so that
 	// tests can slow or cut them (Network.Links).
 	Links bool
+	// Builder has the simulator play a builder (blinded blocks) and the
+	// operators register the validators with it every epoch.
+	Builder bool
 }
 
 func (o *Options) defaults() {
@@ -123,7 +126,7 @@ func Build(ctx context.Context, opts Options) (*Network, error) {
 	for i, pk := range m.pubkeys {
 		simVals[i] = beaconsim.Validator{Pubkey: pk}
 	}
-	sim, err := beaconsim.New(beaconsim.Config{Validators: simVals, SlotDuration: opts.SlotDuration, SlotsPerEpoch: opts.SlotsPerEpoch, ValidatorProposals: true})
+	sim, err := beaconsim.New(beaconsim.Config{Validators: simVals, SlotDuration: opts.SlotDuration, SlotsPerEpoch: opts.SlotsPerEpoch, ValidatorProposals: true, Builder: opts.Builder})
 	if err != nil {
 		return nil, fmt.Errorf("create beacon node simulator: %w", err)
 	}
@@ -341,6 +344,7 @@ func (nw *Network) writeConfig(dir string, clusters []node.ClusterConfig, peers 
 		BeaconTimeout: max(nw.SlotDuration/2, 2*time.Second),
 		P2P:           node.P2PConfig{Listen: listen, Peers: peers},
 		MetricsAddr:   metrics,
+		Builder:       nw.Builder,
 	})
 }
 

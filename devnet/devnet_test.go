@@ -174,3 +174,45 @@ func TestDevnet(t *testing.T) {
 		t.Fatalf("slashable attestations: %+v", s)
 	}
 }
+
+// TestDevnetBuilder runs the cluster with a builder: the operators register
+// every validator with it each epoch (threshold-signed, verified by the
+// simulator with blst) and every block they propose is a blinded one.
+func TestDevnetBuilder(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a network for an epoch")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	nw, err := Build(ctx, Options{Dir: filepath.Join(t.TempDir(), "devnet"), Validators: 4, SlotDuration: 2 * time.Second, SlotsPerEpoch: 4, Builder: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nw.Close()
+	ops := &operators{nw: nw, cancels: map[int]context.CancelFunc{}}
+	for i := range nw.Configs {
+		ops.start(t, i)
+	}
+	defer ops.stopAll()
+	waitReady(t, nw)
+	epoch := nextEpoch(nw)
+	checkEpoch(t, nw, epoch, "with a builder")
+	for slot := epoch * nw.SlotsPerEpoch; slot < (epoch+1)*nw.SlotsPerEpoch; slot++ {
+		if rec, ok := nw.Sim.Proposal(slot); !ok || !rec.Published || !rec.Blinded {
+			t.Errorf("slot %d: proposal %+v, want a published blinded block", slot, rec)
+		}
+	}
+	regs := nw.Sim.Registrations()
+	if len(regs) != nw.Validators {
+		t.Fatalf("%d validators registered, want %d", len(regs), nw.Validators)
+	}
+	// Renewed every epoch: the timestamp is the start of an epoch since.
+	genesis := uint64(nw.Sim.GenesisTime().Unix())
+	epochSecs := uint64(nw.SlotDuration.Seconds()) * nw.SlotsPerEpoch
+	for vi, r := range regs {
+		sinceGenesis := r.Timestamp - genesis
+		if r.GasLimit != node.DefaultGasLimit || r.FeeRecipient != [20]byte{} || r.Timestamp < genesis || sinceGenesis%epochSecs != 0 || sinceGenesis/epochSecs < epoch {
+			t.Errorf("validator %d: registration %+v, want gas limit %d, zero fee recipient, the start of epoch %d or later", vi, r, node.DefaultGasLimit, epoch)
+		}
+	}
+}

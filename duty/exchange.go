@@ -131,7 +131,7 @@ func (x *Exchange) with(st *collectorState, f func(col *collector)) {
 
 // knownDuty reports the duty types partial signatures are exchanged for.
 func knownDuty(d uint8) bool {
-	return d >= DutyAttester && d <= DutySyncContribution
+	return d >= DutyAttester && d <= DutyBuilderRegistration
 }
 
 // HandlePartials takes a partial signature message from the operator with

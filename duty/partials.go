@@ -32,6 +32,9 @@ const (
 	// the ContributionAndProof partials, one entry per validator and
 	// subcommittee.
 	DutySyncContribution uint8 = 8
+	// DutyBuilderRegistration is the validators' registrations with the
+	// builders, once an epoch (at the epoch's first slot).
+	DutyBuilderRegistration uint8 = 9
 )
 
 // HasConsensus says whether duty type d runs consensus instances (the

@@ -27,6 +27,9 @@ type SchedulerConfig struct {
 	Aggregator *Aggregator
 	// Sync performs sync committee duties; nil means none.
 	Sync *SyncCommittee
+	// Registrar registers the validators with the builders at the start
+	// of every epoch; nil means none (no builder).
+	Registrar *Registrar
 	// Guard decides, when a validator becomes active, whether this node
 	// may sign for it (doppelganger protection); nil: always.
 	Guard    *Guard
@@ -132,6 +135,10 @@ func (s *Scheduler) Run(ctx context.Context) error {
 					s.cfg.Sync.Contribute(ctx, sl, duties)
 				}
 			}()
+		}
+		if s.cfg.Registrar != nil && slot == s.cfg.Timing.EpochStart(epoch) {
+			wg.Add(1)
+			go func() { defer wg.Done(); s.cfg.Registrar.Register(ctx, epoch) }()
 		}
 		if epoch > 0 && slot == s.cfg.Timing.EpochStart(epoch)+phase0.Slot(s.cfg.Timing.SlotsPerEpoch/2) {
 			wg.Add(1)

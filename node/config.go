@@ -39,11 +39,24 @@ type Config struct {
 	// Graffiti is written into the blocks this node's leader proposes (at
 	// most 32 bytes of UTF-8); empty means "KeyStake".
 	Graffiti string `yaml:"graffiti"`
+	// Builder registers the validators with the builders (MEV-boost) of
+	// the beacon nodes every epoch and lets the beacon nodes offer builder
+	// blocks (blinded); off, every block is built locally.
+	Builder bool `yaml:"builder"`
+	// GasLimit is the block gas limit the registrations ask builders for;
+	// 0 means DefaultGasLimit. Every operator of a cluster must use the
+	// same value, or the registrations cannot be threshold-signed.
+	GasLimit uint64 `yaml:"gas_limit"`
 	// Pprof also serves Go's profiler (/debug/pprof/) on MetricsAddr. It
 	// shows the node's internals to whoever reaches the address: keep it
 	// off, or the address private, in production.
 	Pprof bool `yaml:"pprof"`
 }
+
+// DefaultGasLimit is the gas limit builder registrations ask for when
+// gas_limit is not set: 60 million, what mainnet validators signal since
+// the Fusaka upgrade.
+const DefaultGasLimit = 60_000_000
 
 // ClusterConfig names a cluster definition and this operator's shares.
 // A cluster this operator is not a member of takes no shares: it is one

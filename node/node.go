@@ -74,7 +74,12 @@ func run(ctx context.Context, cfg *Config, log *slog.Logger, tamper Tamper) erro
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 
-	bc, err := beacon.New(ctx, beacon.Config{URLs: cfg.BeaconNodes, Timeout: cfg.BeaconTimeout, Logger: log, Registerer: reg})
+	bcfg := beacon.Config{URLs: cfg.BeaconNodes, Timeout: cfg.BeaconTimeout, Logger: log, Registerer: reg}
+	if !cfg.Builder {
+		local := uint64(0)
+		bcfg.BuilderBoostFactor = &local // blocks built by the beacon node itself
+	}
+	bc, err := beacon.New(ctx, bcfg)
 	if err != nil {
 		return err
 	}
@@ -202,9 +207,13 @@ func assemble(cfg *Config, id *operator.Identity, clusters []*LoadedCluster, bc 
 		Beacon: bc, Consensus: mgr, Exchange: exchange,
 		Timing: ch.timing, Domain: domains(ch), Logger: log, Metrics: metrics, Guard: guard,
 	}, dutyClusters)
+	registrar, err := newRegistrar(cfg, bc, exchange, ch, log, metrics, dutyClusters)
+	if err != nil {
+		return nil, err
+	}
 	n.scheduler = duty.NewScheduler(duty.SchedulerConfig{
 		Beacon: bc, Validators: bc, Attester: attester, Proposer: proposer, Aggregator: aggregator, Sync: syncCommittee,
-		Guard: guard, Clusters: dutyClusters, Timing: ch.timing, Logger: log,
+		Registrar: registrar, Guard: guard, Clusters: dutyClusters, Timing: ch.timing, Logger: log,
 	})
 	// Messages for instances not started yet are buffered only for duties
 	// this node performs: a known cluster, a duty with consensus, and a
@@ -244,6 +253,26 @@ func assemble(cfg *Config, id *operator.Identity, clusters []*LoadedCluster, bc 
 	net.host = n.host
 	log.Info("operator node started", "peer_id", n.host.ID().String(), "listen", strings.Join(n.host.Addrs(), ","), "clusters", len(clusters))
 	return n, nil
+}
+
+// newRegistrar returns the builder registrar, or nil without a builder.
+func newRegistrar(cfg *Config, bc *beacon.Client, x *duty.Exchange, ch *chain, log *slog.Logger, m *duty.Metrics, clusters []*duty.Cluster) (*duty.Registrar, error) {
+	if !cfg.Builder {
+		return nil, nil
+	}
+	// The builder API's domain: the genesis fork version, a zero
+	// genesis validators root.
+	domain, err := signing.Domain(signing.DomainApplicationBuilder, ch.spec.GenesisForkVersion, phase0.Root{})
+	if err != nil {
+		return nil, fmt.Errorf("builder domain: %w", err)
+	}
+	gas := cfg.GasLimit
+	if gas == 0 {
+		gas = DefaultGasLimit
+	}
+	return duty.NewRegistrar(duty.RegistrarConfig{
+		Beacon: bc, Exchange: x, Timing: ch.timing, Domain: domain, GasLimit: gas, Logger: log, Metrics: m,
+	}, clusters), nil
 }
 
 func domains(ch *chain) func(phase0.DomainType, phase0.Epoch) (phase0.Domain, error) {

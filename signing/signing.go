@@ -23,6 +23,8 @@ var (
 	DomainSyncCommittee               = phase0.DomainType{0x07, 0x00, 0x00, 0x00}
 	DomainSyncCommitteeSelectionProof = phase0.DomainType{0x08, 0x00, 0x00, 0x00}
 	DomainContributionAndProof        = phase0.DomainType{0x09, 0x00, 0x00, 0x00}
+	// DomainApplicationBuilder signs builder (MEV-boost) registrations.
+	DomainApplicationBuilder = phase0.DomainType{0x00, 0x00, 0x00, 0x01}
 )
 
 // Domain returns compute_domain(domainType, forkVersion,
