@@ -1,6 +1,7 @@
 package duty
 
 import (
+	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -35,6 +36,7 @@ type collectorKey struct {
 type collectorState struct {
 	col     *collector
 	changed chan struct{} // signalled (non-blocking) when partials arrive
+	sent    [][]byte      // this operator's partial messages, for Resend
 }
 
 // NewExchange creates an exchange for clusters. now nil means time.Now.
@@ -91,6 +93,9 @@ func (x *Exchange) share(c *Cluster, slot phase0.Slot, duty uint8, st *collector
 	if err != nil {
 		x.log.Error("encode partial signatures", "err", err)
 	} else {
+		x.mu.Lock()
+		st.sent = append(st.sent, data)
+		x.mu.Unlock()
 		for i, m := range c.Members {
 			if i+1 != c.Self {
 				x.network.Send(m, PartialsProtocol, data)
@@ -98,6 +103,28 @@ func (x *Exchange) share(c *Cluster, slot phase0.Slot, duty uint8, st *collector
 		}
 	}
 	x.add(st, c.Self, partials)
+}
+
+// Resend sends the operator with identity key to, again, this operator's
+// partials for the slots it still accepts (the previous, current and next
+// one) in the clusters they share. Call it when the peer (re)connects: what
+// was sent while it was away (restarted, cut off) is lost, and a partial it
+// lacks can cost a duty.
+func (x *Exchange) Resend(to ed25519.PublicKey) {
+	now := x.timing.SlotAt(x.now())
+	var msgs [][]byte
+	x.mu.Lock()
+	for k, st := range x.collectors {
+		c := x.clusters[k.cluster]
+		if k.slot+1 < now || k.slot > now+1 || c == nil || c.Operator(to) == 0 || c.Operator(to) == c.Self {
+			continue
+		}
+		msgs = append(msgs, st.sent...)
+	}
+	x.mu.Unlock()
+	for _, m := range msgs {
+		x.network.Send(to, PartialsProtocol, m)
+	}
 }
 
 func (x *Exchange) add(st *collectorState, operator int, partials []Partial) {

@@ -232,6 +232,7 @@ func assemble(cfg *Config, id *operator.Identity, clusters []*LoadedCluster, bc 
 		Identity:    id.Signing,
 		ListenAddrs: cfg.P2P.Listen,
 		Peers:       peers.list,
+		OnConnect:   func(index int) { exchange.Resend(peers.identity(index)) },
 		Logger:      log,
 		Metrics:     reg,
 		Protocols: []p2p.Protocol{

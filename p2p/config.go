@@ -29,6 +29,11 @@ type Config struct {
 	// early message finds its protocol missing. More can be added with
 	// Node.Register.
 	Protocols []Protocol
+	// OnConnect, if set, is called from a goroutine of its own each time a
+	// pinned peer becomes connected (again): messages sent while it was
+	// not connected were dropped, and the caller may send what still
+	// matters.
+	OnConnect func(index int)
 	// Logger receives connection events; nil discards them.
 	Logger *slog.Logger
 	// Metrics, if not nil, registers the node's Prometheus collectors.

@@ -83,6 +83,9 @@ func (n *Node) observeLocked(ps *peerState, connected bool, now time.Time) {
 			addr = conns[0].RemoteMultiaddr().String()
 		}
 		n.log.Info("p2p: peer connected", "peer", ps.index, "peer_id", ps.id, "addr", addr)
+		if n.cfg.OnConnect != nil {
+			go n.cfg.OnConnect(ps.index)
+		}
 		return
 	}
 	if stable {
