@@ -14,10 +14,10 @@ devnet: build
 # and Prysm into .cache/realnet (minutes). e2e-short: epoch 0 only (about
 # 2.5 minutes warm); e2e: epochs 0 to 3 with one operator stopped for epoch 2.
 e2e:
-	KEYSTAKE_REAL=1 go test -run TestRealDevnet -v -count=1 -timeout 30m ./realnet
+	KEYSTAKE_REAL=1 go test -run TestRealDevnet -v -count=1 -timeout 50m ./realnet
 
 e2e-short:
-	KEYSTAKE_REAL=1 go test -short -run TestRealDevnet -v -count=1 -timeout 20m ./realnet
+	KEYSTAKE_REAL=1 go test -short -run TestRealDevnet -v -count=1 -timeout 40m ./realnet
 
 # A tour of the key tools in a temporary directory.
 demo:
