@@ -71,8 +71,8 @@ func (r *Registrar) Register(ctx context.Context, epoch phase0.Epoch) {
 	}
 }
 
-// Registration returns validator pos's registration of c for epoch.
-func (r *Registrar) Registration(c *Cluster, pos uint32, epoch phase0.Epoch) *apiv1.ValidatorRegistration {
+// registration returns validator pos's registration of c for epoch.
+func (r *Registrar) registration(c *Cluster, pos uint32, epoch phase0.Epoch) *apiv1.ValidatorRegistration {
 	return &apiv1.ValidatorRegistration{
 		FeeRecipient: c.Validators[pos].FeeRecipient,
 		GasLimit:     r.cfg.GasLimit,
@@ -87,7 +87,7 @@ func (r *Registrar) register(ctx context.Context, c *Cluster, epoch phase0.Epoch
 	signings := make([]Signing, len(c.Validators))
 	for i := range c.Validators {
 		pos := uint32(i)
-		msgs[i] = r.Registration(c, pos, epoch)
+		msgs[i] = r.registration(c, pos, epoch)
 		root, err := signing.Root(msgs[i], r.cfg.Domain)
 		if err != nil {
 			return 0, fmt.Errorf("registration root of validator %d: %w", i, err)
