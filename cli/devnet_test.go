@@ -6,12 +6,18 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestMain lets the test binary stand in for keystake when the devnet
-// starts operator processes from os.Executable().
+// starts operator processes from os.Executable(); with
+// KEYSTAKE_TEST_BYZANTINE set to the slot duration, its operator nodes can
+// be turned Byzantine (byzantineNode).
 func TestMain(m *testing.M) {
 	if os.Getenv("KEYSTAKE_TEST_AS_CLI") == "1" {
+		if slot, err := time.ParseDuration(os.Getenv("KEYSTAKE_TEST_BYZANTINE")); err == nil {
+			runNode = byzantineNode(slot)
+		}
 		os.Exit(Execute(os.Args[1:], os.Stdout, os.Stderr))
 	}
 	os.Exit(m.Run())

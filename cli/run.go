@@ -71,7 +71,7 @@ flag is given.`,
 			}
 			ctx, stop := signal.NotifyContext(withContext(cmd), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			return node.Run(ctx, cfg, slog.Default())
+			return runNode(ctx, cfg, slog.Default())
 		},
 	}
 	f := cmd.Flags()
@@ -112,3 +112,6 @@ func withContext(cmd *cobra.Command) context.Context {
 	}
 	return context.Background()
 }
+
+// runNode runs an operator node; tests replace it to run Byzantine ones.
+var runNode = node.Run

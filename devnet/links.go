@@ -17,6 +17,7 @@ type Links struct {
 	n       int
 	delay   []time.Duration // per operator: added to every link it is on
 	cut     []bool          // per operator: isolated from all the others
+	side    []bool          // per operator: its side of a partition
 	proxies map[[2]int]*linkProxy
 }
 
@@ -24,7 +25,7 @@ type Links struct {
 // listen addresses are targets; addr(i, j) is where i must dial j.
 func newLinks(targets []string) (*Links, error) {
 	n := len(targets)
-	l := &Links{n: n, delay: make([]time.Duration, n), cut: make([]bool, n), proxies: make(map[[2]int]*linkProxy)}
+	l := &Links{n: n, delay: make([]time.Duration, n), cut: make([]bool, n), side: make([]bool, n), proxies: make(map[[2]int]*linkProxy)}
 	for i := range n {
 		for j := range n {
 			if i == j {
@@ -71,6 +72,31 @@ func (l *Links) Isolate(i int, cut bool) {
 	}
 }
 
+// Partition splits the operators in two: those of group on one side, the
+// others on the other, with every link between the sides cut (their
+// connections closed and new ones refused). An empty group heals the
+// partition.
+func (l *Links) Partition(group ...int) {
+	l.mu.Lock()
+	clear(l.side)
+	for _, i := range group {
+		l.side[i] = true
+	}
+	l.mu.Unlock()
+	for k, p := range l.proxies {
+		if _, cut := l.state(k[0], k[1]); cut {
+			p.closeConns()
+		}
+	}
+}
+
+// Cut reports whether operator i is cut off from all the others.
+func (l *Links) Cut(i int) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.cut[i]
+}
+
 // Faulty reports whether operator i's links are slowed or cut.
 func (l *Links) Faulty(i int) bool {
 	l.mu.Lock()
@@ -81,7 +107,7 @@ func (l *Links) Faulty(i int) bool {
 func (l *Links) state(a, b int) (time.Duration, bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.delay[a] + l.delay[b], l.cut[a] || l.cut[b]
+	return l.delay[a] + l.delay[b], l.cut[a] || l.cut[b] || l.side[a] != l.side[b]
 }
 
 // Close stops every proxy and closes their connections.

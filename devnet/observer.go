@@ -15,8 +15,9 @@ import (
 
 // Observer is a reverse proxy in front of the beacon node that watches the
 // attestations the operators submit: which were accepted, and how long after
-// the start of their slot the first accepted copy arrived. It measures from
-// the outside what the operators achieve.
+// the start of their slot the first accepted copy arrived. It also notes
+// when the beacon node accepted any threshold-signed message (Signed). It
+// measures from the outside what the operators achieve.
 type Observer struct {
 	proxy   *httputil.ReverseProxy
 	genesis time.Time
@@ -25,6 +26,28 @@ type Observer struct {
 	mu       sync.Mutex
 	accepted map[uint64]map[string]time.Duration // slot -> attester index -> delay
 	rejected map[uint64]int
+	signed   []Submission
+}
+
+// Submission is a threshold-signed message the beacon node accepted.
+type Submission struct {
+	Arrived time.Time
+	Path    string
+}
+
+// signedPaths are the endpoints that take messages signed by the
+// validators' keys.
+var signedPaths = map[string]bool{
+	"/eth/v2/beacon/pool/attestations":          true,
+	"/eth/v2/beacon/blocks":                     true,
+	"/eth/v1/beacon/blocks":                     true,
+	"/eth/v2/beacon/blinded_blocks":             true,
+	"/eth/v1/beacon/blinded_blocks":             true,
+	"/eth/v2/validator/aggregate_and_proofs":    true,
+	"/eth/v1/beacon/pool/sync_committees":       true,
+	"/eth/v1/validator/contribution_and_proofs": true,
+	"/eth/v1/beacon/pool/voluntary_exits":       true,
+	"/eth/v1/validator/register_validator":      true,
 }
 
 // NewObserver proxies to target, a beacon node with the given genesis time
@@ -57,13 +80,23 @@ type failures struct {
 	} `json:"failures"`
 }
 
-// ServeHTTP forwards the request and records attestation submissions.
+// ServeHTTP forwards the request and records signed submissions.
 func (o *Observer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost || r.URL.Path != "/eth/v2/beacon/pool/attestations" {
+	if r.Method != http.MethodPost || !signedPaths[r.URL.Path] {
 		o.proxy.ServeHTTP(w, r)
 		return
 	}
 	arrived := time.Now()
+	if r.URL.Path != "/eth/v2/beacon/pool/attestations" {
+		rec := &recorder{ResponseWriter: w}
+		o.proxy.ServeHTTP(rec, r)
+		if rec.status == http.StatusOK {
+			o.mu.Lock()
+			o.signed = append(o.signed, Submission{arrived, r.URL.Path})
+			o.mu.Unlock()
+		}
+		return
+	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, 64<<20))
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
@@ -94,6 +127,9 @@ func (o *Observer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (o *Observer) record(atts []submitted, bad map[int]bool, arrived time.Time) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
+	if len(bad) < len(atts) {
+		o.signed = append(o.signed, Submission{arrived, "/eth/v2/beacon/pool/attestations"})
+	}
 	for i, a := range atts {
 		slot, err := strconv.ParseUint(a.Data.Slot, 10, 64)
 		if err != nil {
@@ -140,6 +176,19 @@ func (o *Observer) Accepted(slot uint64, attester string) bool {
 	defer o.mu.Unlock()
 	_, ok := o.accepted[slot][attester]
 	return ok
+}
+
+// Signed returns the signed submissions accepted from from to to.
+func (o *Observer) Signed(from, to time.Time) []Submission {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	var out []Submission
+	for _, s := range o.signed {
+		if !s.Arrived.Before(from) && !s.Arrived.After(to) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // Delays returns every validator's first accepted delay in slots [from, to).

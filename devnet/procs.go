@@ -88,6 +88,20 @@ func (p *Procs) Kill(i int) error {
 	return nil
 }
 
+// Signal sends sig to operator i.
+func (p *Procs) Signal(i int, sig os.Signal) error {
+	p.mu.Lock()
+	cmd := p.cmds[i]
+	p.mu.Unlock()
+	if cmd == nil {
+		return errors.New("not running")
+	}
+	if err := cmd.Process.Signal(sig); err != nil {
+		return fmt.Errorf("signal operator %d: %w", i+1, err)
+	}
+	return nil
+}
+
 // Interrupt stops operator i with SIGINT, as an operator shutting its node
 // down would, and kills it if it still runs after timeout.
 func (p *Procs) Interrupt(i int, timeout time.Duration) error {

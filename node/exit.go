@@ -17,7 +17,7 @@ import (
 // beacon nodes (for the network, the validator's index and, when epoch is
 // nil, the current epoch).
 func SignExit(ctx context.Context, cfg *Config, pk phase0.BLSPubKey, epoch *phase0.Epoch, log *slog.Logger) (*exit.Partial, error) {
-	id, err := loadIdentity(cfg)
+	id, err := LoadIdentity(cfg)
 	if err != nil {
 		return nil, err
 	}

@@ -62,7 +62,7 @@ func run(ctx context.Context, cfg *Config, log *slog.Logger, tamper Tamper) erro
 	if err := cfg.Validate(); err != nil {
 		return fmt.Errorf("invalid configuration: %w", err)
 	}
-	id, err := loadIdentity(cfg)
+	id, err := LoadIdentity(cfg)
 	if err != nil {
 		return err
 	}
@@ -96,7 +96,10 @@ func run(ctx context.Context, cfg *Config, log *slog.Logger, tamper Tamper) erro
 	return n.run(ctx, cfg.MetricsAddr, cfg.Pprof)
 }
 
-func loadIdentity(cfg *Config) (*operator.Identity, error) {
+// LoadIdentity opens the operator's identity keys with the password in
+// cfg's password file (identity.password beside them by default); the
+// caller zeroes it when done.
+func LoadIdentity(cfg *Config) (*operator.Identity, error) {
 	pwFile := cfg.IdentityPasswordFile
 	if pwFile == "" {
 		pwFile = filepath.Join(cfg.IdentityDir, "identity.password")

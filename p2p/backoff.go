@@ -21,9 +21,12 @@ type Backoff struct {
 // reconnection schedule.
 const StableConnection = 5 * time.Second
 
-// DefaultBackoff waits 250 ms, 500 ms, 1 s, ... up to 30 s, each shortened
-// by up to 20%.
-var DefaultBackoff = Backoff{Base: 250 * time.Millisecond, Max: 30 * time.Second, Jitter: 0.2}
+// DefaultBackoff waits 250 ms, 500 ms, 1 s, then 2 s, each shortened by up
+// to 20%. The cap is low because the peers are the few operators of the
+// cluster: while one is missing the cluster has lost its margin, so a peer
+// back from a network outage must be found within a second or two, and a
+// dial every 2 s per absent peer costs next to nothing.
+var DefaultBackoff = Backoff{Base: 250 * time.Millisecond, Max: 2 * time.Second, Jitter: 0.2}
 
 // Delay returns the wait before dial attempt+1, where attempt is the number
 // of dials so far minus one (0 after the first). r in

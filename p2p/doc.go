@@ -23,7 +23,7 @@
 //
 // A maintenance loop dials every pinned peer that has addresses and is not
 // connected, on the Backoff schedule (DefaultBackoff: 250 ms doubling to
-// 30 s with 20% jitter). The schedule counts dials until a connection has
+// 2 s with 20% jitter). The schedule counts dials until a connection has
 // lasted StableConnection, so a peer that hangs up right after the
 // handshake (it runs an older cluster definition that lacks this node)
 // does not cause a dial loop; losing a stable connection triggers an
