@@ -29,9 +29,9 @@ import (
 // 2–2 partitions; the beacon node slow and failing some calls; and
 // sometimes two operators faulty at once (more than the cluster
 // tolerates). Whatever happens, nothing slashable may reach the chain;
-// while fewer than the threshold of honest operators can reach each
-// other, nothing signed may reach it at all; and in every epoch during
-// which at most one operator was ever faulty, nearly every duty must be
+// while fewer than the threshold of operators can reach each other,
+// nothing signed may reach it at all; and in every epoch during which at
+// most one operator was ever faulty, at least 99% of the duties must be
 // done. The schedule is drawn from a seed printed in the log
 // (KEYSTAKE_CHAOS_SEED replays one) and always starts with a 2–2
 // partition of one epoch. KEYSTAKE_CHAOS_EPOCHS sets the length (6
@@ -108,8 +108,8 @@ func TestChaos(t *testing.T) {
 	if c.injected["Byzantine"] > 0 {
 		t.Logf("invalid partials counted by each operator since its last start: %v", c.invalidPartials())
 	}
-	// Beacon node errors and faults mid-duty can cost a duty; a cluster
-	// that tolerates one faulty operator must still do nearly all of them.
+	// A cluster that tolerates one faulty operator must do nearly every
+	// duty while at most one is faulty, beacon node errors and all.
 	if ok.done()*100 < ok.due()*chaosMinPercent {
 		c.dumpFailures()
 		t.Fatalf("%.1f%% of the duties done with at most one operator faulty, want %d%%", pct(ok.done(), ok.due()), chaosMinPercent)
@@ -121,7 +121,7 @@ func TestChaos(t *testing.T) {
 // faulty.
 const (
 	chaosSlot       = 2 * time.Second
-	chaosMinPercent = 90
+	chaosMinPercent = 99
 )
 
 // chaos is the state of a chaos run's fault schedule.
@@ -140,7 +140,7 @@ type chaos struct {
 	// was faulty at some point.
 	intolerable map[uint64]bool
 	// blackouts are the periods during which fewer than the threshold of
-	// honest operators could reach each other; blackout is when the
+	// operators could reach each other; blackout is when the
 	// current one began (zero: none).
 	blackouts [][2]time.Time
 	blackout  time.Time
@@ -202,7 +202,7 @@ func (c *chaos) run(first, last uint64) {
 		c.heal(0)
 	}
 	for i := range n {
-		if c.down(i) || c.nw.Links.Faulty(i) {
+		if c.down(i) || c.byzantine[i] || c.nw.Links.Faulty(i) {
 			c.heal(i)
 		}
 	}
@@ -282,14 +282,15 @@ func (c *chaos) heal(i int) {
 	c.logf("operator %d healthy again", i+1)
 }
 
-// down reports whether operator i cannot add its share to the honest
-// operators' signatures: stopped, cut off, or Byzantine.
+// down reports whether operator i cannot add its share to a signature:
+// stopped or cut off. A Byzantine operator still can: it sends garbage
+// partials, but combines the others' valid ones with its own.
 func (c *chaos) down(i int) bool {
-	return !c.procs.Running(i) || c.nw.Links.Cut(i) || c.byzantine[i]
+	return !c.procs.Running(i) || c.nw.Links.Cut(i)
 }
 
 func (c *chaos) faulty(i int) bool {
-	return c.split || c.down(i) || c.nw.Links.Faulty(i) || time.Now().Before(c.recovering[i])
+	return c.split || c.down(i) || c.byzantine[i] || c.nw.Links.Faulty(i) || time.Now().Before(c.recovering[i])
 }
 
 func (c *chaos) faults() int {
@@ -350,7 +351,7 @@ func (c *chaos) checkBlackouts() {
 	if total == 0 {
 		c.t.Fatal("no blackout long enough to check")
 	}
-	c.t.Logf("%d blackouts (fewer than %d honest operators able to reach each other), %v in all after their first slot: nothing signed accepted",
+	c.t.Logf("%d blackouts (fewer than %d operators able to reach each other), %v in all after their first slot: nothing signed accepted",
 		len(c.blackouts), c.nw.Threshold, total.Round(time.Second))
 }
 
