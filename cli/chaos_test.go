@@ -96,6 +96,9 @@ func TestChaos(t *testing.T) {
 		all.add(st)
 		if tolerated {
 			ok.add(st)
+			if st.Included < st.Duties || st.ProposalsPublished < st.ProposalsDue || st.AggregatesAccepted < st.AggregatesDue || st.SyncMessagesAccepted < st.SyncMessagesDue {
+				c.explain(e)
+			}
 		}
 	}
 	if s := nw.Sim.Slashings(); len(s) != 0 {
@@ -111,7 +114,6 @@ func TestChaos(t *testing.T) {
 	// A cluster that tolerates one faulty operator must do nearly every
 	// duty while at most one is faulty, beacon node errors and all.
 	if ok.done()*100 < ok.due()*chaosMinPercent {
-		c.dumpFailures()
 		t.Fatalf("%.1f%% of the duties done with at most one operator faulty, want %d%%", pct(ok.done(), ok.due()), chaosMinPercent)
 	}
 }
@@ -377,14 +379,27 @@ func (c *chaos) invalidPartials() []float64 {
 	return out
 }
 
-// dumpFailures logs what the operators logged as failed or refused.
-func (c *chaos) dumpFailures() {
+// explain logs the operators' warnings and errors from a slot before
+// epoch e to its end (at most 20 lines each): why duties were missed in an
+// epoch with at most one operator faulty.
+func (c *chaos) explain(e uint64) {
+	from, to := c.epochStart(e).Add(-c.nw.SlotDuration), c.epochStart(e+1)
 	for i := range c.nw.Configs {
 		log, _ := os.ReadFile(filepath.Join(filepath.Dir(c.nw.Configs[i]), "node.log"))
+		n := 0
 		for _, line := range strings.Split(string(log), "\n") {
-			if strings.Contains(line, "failed") || strings.Contains(line, "refused") {
-				c.t.Logf("operator %d: %s", i+1, line)
+			if !strings.Contains(line, " level=WARN ") && !strings.Contains(line, " level=ERROR ") {
+				continue
 			}
+			ts, _, _ := strings.Cut(strings.TrimPrefix(line, "time="), " ")
+			at, err := time.Parse(time.RFC3339Nano, ts)
+			if err != nil || at.Before(from) || at.After(to) {
+				continue
+			}
+			if n++; n > 20 {
+				break
+			}
+			c.t.Logf("epoch %d, operator %d: %s", e, i+1, line)
 		}
 	}
 }
