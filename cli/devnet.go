@@ -94,6 +94,8 @@ validators 48..63 split among the operators, judged by the chain's blocks.`,
 				fmt.Fprintf(out, "operator %d: metrics http://%s/metrics, log %s\n", i+1, addr, filepath.Join(filepath.Dir(nw.Configs[i]), "node.log"))
 			}
 			sum := devnet.Watch(ctx, nw, procs, plan, out)
+			fmt.Fprintf(out, "watched %d slots: %d/%d attestations accepted, %d/%d blocks published\n",
+				sum.Slots, sum.AttestationsAccepted, sum.AttestationsDue, sum.BlocksPublished, sum.BlocksDue)
 			fmt.Fprintf(out, "stopped: %d/%d attestations included in finished epochs, %d/%d blocks proposed, %d slashable\n",
 				sum.Included, sum.Duties, sum.Proposed, sum.Proposals, sum.Slashable+sum.ProposerSlashings)
 			fmt.Fprintf(out, "aggregates %d/%d, sync messages %d/%d, contributions %d, %d rejected\n",

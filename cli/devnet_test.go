@@ -75,4 +75,9 @@ func TestDevnetDKG(t *testing.T) {
 		t.Fatalf("summary %q:\n%s", m[0], out)
 	}
 	t.Log(m[0])
+	w := regexp.MustCompile(`watched (\d+) slots: (\d+)/(\d+) attestations accepted`).FindStringSubmatch(out)
+	if w == nil || w[1] == "0" || w[2] == "0" {
+		t.Fatalf("no slots watched:\n%s", out)
+	}
+	t.Log(w[0])
 }

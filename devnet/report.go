@@ -20,9 +20,14 @@ type Plan struct {
 }
 
 // Summary totals the finished epochs of a run (the epoch the run started
-// in is left out).
+// in is left out), and the slots watched.
 type Summary struct {
-	Duties, Included, Slashable int
+	// Slots is the number of slots reported, in which AttestationsDue
+	// attestations were due and AttestationsAccepted accepted (whether
+	// or not a block has included them yet), and BlocksDue blocks due
+	// and BlocksPublished published.
+	Slots, AttestationsDue, AttestationsAccepted, BlocksDue, BlocksPublished int
+	Duties, Included, Slashable                                              int
 	// Proposals due and published, and proposer slashings, in the
 	// finished epochs.
 	Proposals, Proposed, ProposerSlashings int
@@ -76,7 +81,11 @@ func Watch(ctx context.Context, nw *Network, procs *Procs, plan Plan, w io.Write
 			return sum
 		case <-time.After(time.Until(at)):
 		}
-		fmt.Fprintln(w, slotLine(nw, procs, slot))
+		line, st := slotLine(nw, procs, slot)
+		fmt.Fprintln(w, line)
+		sum.Slots++
+		sum.AttestationsDue, sum.AttestationsAccepted = sum.AttestationsDue+st.due, sum.AttestationsAccepted+st.accepted
+		sum.BlocksDue, sum.BlocksPublished = sum.BlocksDue+st.blockDue, sum.BlocksPublished+st.blockPublished
 		for st := nw.Sim.EpochStats(reported); st.Final && reported*nw.SlotsPerEpoch+nw.SlotsPerEpoch <= slot; st = nw.Sim.EpochStats(reported) {
 			if reported > start/nw.SlotsPerEpoch {
 				sum.Duties, sum.Included, sum.Slashable = sum.Duties+st.Duties, sum.Included+st.Included, sum.Slashable+st.Slashable
@@ -132,7 +141,11 @@ func carryOut(plan Plan, procs *Procs, slot, killAt, perEpoch uint64, w io.Write
 	}
 }
 
-func slotLine(nw *Network, procs *Procs, slot uint64) string {
+// slotCounts are a slot's attestations due and accepted, and its block
+// due and published (0 or 1).
+type slotCounts struct{ due, accepted, blockDue, blockPublished int }
+
+func slotLine(nw *Network, procs *Procs, slot uint64) (string, slotCounts) {
 	epoch := slot / nw.SlotsPerEpoch
 	due := 0
 	for v := 0; v < nw.Validators; v++ {
@@ -162,13 +175,16 @@ func slotLine(nw *Network, procs *Procs, slot uint64) string {
 			line += fmt.Sprintf(" (%d rejected)", r)
 		}
 	}
+	counts := slotCounts{due: due, accepted: st.Accepted}
 	if p, ok := nw.Sim.Proposal(slot); ok && p.Due {
+		counts.blockDue = 1
 		switch {
 		case p.Published:
+			counts.blockPublished = 1
 			line += fmt.Sprintf(" | block by %d after %dms", p.Proposer, p.Delay.Milliseconds())
 		case p.Missed:
 			line += fmt.Sprintf(" | block missed (%s)", p.MissReason)
 		}
 	}
-	return line + " | operators up " + strings.Join(up, " ")
+	return line + " | operators up " + strings.Join(up, " "), counts
 }

@@ -17,7 +17,7 @@ func TestBackoffDelay(t *testing.T) {
 	}{
 		{"first retry, no jitter drawn", DefaultBackoff, 0, 0, 250 * ms},
 		{"doubles", DefaultBackoff, 1, 0, 500 * ms},
-				{"just below the cap", DefaultBackoff, 2, 0, time.Second},
+		{"just below the cap", DefaultBackoff, 2, 0, time.Second},
 		{"capped", DefaultBackoff, 3, 0, 2 * time.Second},
 		{"stays capped", DefaultBackoff, 1000, 0, 2 * time.Second},
 		{"huge attempt does not overflow", Backoff{Base: 1, Max: math.MaxInt64}, 1 << 30, 0, math.MaxInt64},
