@@ -380,13 +380,14 @@ func (c *chaos) invalidPartials() []float64 {
 }
 
 // explain logs the operators' warnings and errors from a slot before
-// epoch e to its end (at most 20 lines each): why duties were missed in an
-// epoch with at most one operator faulty.
+// epoch e to its end, each message once with its first line and count:
+// why duties were missed in an epoch with at most one operator faulty.
 func (c *chaos) explain(e uint64) {
 	from, to := c.epochStart(e).Add(-c.nw.SlotDuration), c.epochStart(e+1)
 	for i := range c.nw.Configs {
 		log, _ := os.ReadFile(filepath.Join(filepath.Dir(c.nw.Configs[i]), "node.log"))
-		n := 0
+		var order []string
+		first, count := map[string]string{}, map[string]int{}
 		for _, line := range strings.Split(string(log), "\n") {
 			if !strings.Contains(line, " level=WARN ") && !strings.Contains(line, " level=ERROR ") {
 				continue
@@ -396,12 +397,27 @@ func (c *chaos) explain(e uint64) {
 			if err != nil || at.Before(from) || at.After(to) {
 				continue
 			}
-			if n++; n > 20 {
-				break
+			msg := logMessage(line)
+			if count[msg] == 0 {
+				order = append(order, msg)
+				first[msg] = line
 			}
-			c.t.Logf("epoch %d, operator %d: %s", e, i+1, line)
+			count[msg]++
+		}
+		for _, msg := range order {
+			c.t.Logf("epoch %d, operator %d (%d×): %s", e, i+1, count[msg], first[msg])
 		}
 	}
+}
+
+// logMessage returns the msg field of a text log line.
+func logMessage(line string) string {
+	_, rest, _ := strings.Cut(line, " msg=")
+	if q, err := strconv.QuotedPrefix(rest); err == nil {
+		return q
+	}
+	msg, _, _ := strings.Cut(rest, " ")
+	return msg
 }
 
 // chaosTally adds up the simulator's verdicts over epochs.
