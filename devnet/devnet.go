@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"gopkg.in/yaml.v3"
@@ -370,7 +371,16 @@ func stageDir(dir string, files []atomicfile.File) error {
 	return stage.CommitFiles(files)
 }
 
-// freePorts asks the kernel for n free loopback TCP ports.
+// handedOut are the ports freePorts has returned in this process: a port
+// given to an operator that is stopped for a while (a resharing restarts
+// the kept ones) is free again for the kernel, but not for the devnet.
+var handedOut = struct {
+	sync.Mutex
+	ports map[int]bool
+}{ports: map[int]bool{}}
+
+// freePorts asks the kernel for n free loopback TCP ports, none of them
+// returned before.
 func freePorts(n int) ([]int, error) {
 	var ports []int
 	var lns []net.Listener
@@ -379,13 +389,21 @@ func freePorts(n int) ([]int, error) {
 			ln.Close()
 		}
 	}()
-	for range n {
+	handedOut.Lock()
+	defer handedOut.Unlock()
+	for tries := 0; len(ports) < n; tries++ {
+		if tries == 100*n {
+			return nil, fmt.Errorf("find %d free ports: the kernel keeps returning ports already handed out", n)
+		}
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {
 			return nil, fmt.Errorf("find a free port: %w", err)
 		}
-		lns = append(lns, ln)
-		ports = append(ports, ln.Addr().(*net.TCPAddr).Port)
+		lns = append(lns, ln) // held until all are found, so none repeats
+		if port := ln.Addr().(*net.TCPAddr).Port; !handedOut.ports[port] {
+			handedOut.ports[port] = true
+			ports = append(ports, port)
+		}
 	}
 	return ports, nil
 }

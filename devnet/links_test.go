@@ -125,3 +125,21 @@ func isTimeout(err error) bool {
 	ne, ok := err.(net.Error)
 	return ok && ne.Timeout()
 }
+
+// TestFreePortsNeverRepeat: ports handed out once are not handed out
+// again, though they are free for the kernel once their listeners close.
+func TestFreePortsNeverRepeat(t *testing.T) {
+	seen := map[int]bool{}
+	for range 20 {
+		ports, err := freePorts(10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range ports {
+			if seen[p] {
+				t.Fatalf("port %d handed out twice", p)
+			}
+			seen[p] = true
+		}
+	}
+}
